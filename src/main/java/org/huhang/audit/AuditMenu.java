@@ -1,0 +1,16 @@
+package org.huhang.audit;
+
+import java.util.EnumSet;
+import org.huhang.shared.Role;
+import org.huhang.shared.web.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AuditMenu {
+
+  @Bean
+  MenuEntry auditMenuEntry() {
+    return new MenuEntry(90, "menu.audit", "/audit", EnumSet.of(Role.CITY_ADMIN));
+  }
+}

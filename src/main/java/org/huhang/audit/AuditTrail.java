@@ -1,0 +1,170 @@
+package org.huhang.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.huhang.shared.Actor;
+import org.huhang.shared.CurrentActor;
+import org.huhang.shared.LegalTime;
+import org.huhang.shared.Paged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and searches the audit trail. A write is recorded inside the transaction of the change it
+ * describes, so a rolled-back change leaves no "success" row; logins are recorded on their own.
+ */
+@Service
+public class AuditTrail {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  AuditTrail(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A successful action of the current user on one record. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordWrite(String action, String entityType, String entityId) {
+    insert(CurrentActor.find(), null, action, entityType, entityId, AuditOutcome.SUCCESS);
+  }
+
+  /** A read of a record marked sensitive, by the current user. */
+  @Transactional
+  public void recordSensitiveRead(String entityType, String entityId) {
+    insert(CurrentActor.find(), null, "read.sensitive", entityType, entityId, AuditOutcome.SUCCESS);
+  }
+
+  /** A login attempt; {@code actor} is empty when the account is unknown or the password wrong. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordLogin(String username, Optional<Actor> actor, AuditOutcome outcome, String clientAddress) {
+    insertRow(
+        actor.map(Actor::username).orElse(truncate(username, 64)),
+        actor.map(a -> a.role().name()).orElse(null),
+        actor.map(Actor::regionCode).orElse(null),
+        outcome == AuditOutcome.SUCCESS ? "login" : "login.failed",
+        "user",
+        actor.map(a -> a.userId().toString()).orElse(null),
+        outcome,
+        clientAddress);
+  }
+
+  /** A logout by the given user. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordLogout(Actor actor, String clientAddress) {
+    insertRow(actor.username(), actor.role().name(), actor.regionCode(), "logout", "user",
+        actor.userId().toString(), AuditOutcome.SUCCESS, clientAddress);
+  }
+
+  private void insert(
+      Optional<Actor> actor, String username, String action, String entityType, String entityId,
+      AuditOutcome outcome) {
+    insertRow(
+        actor.map(Actor::username).orElse(username == null ? "system" : username),
+        actor.map(a -> a.role().name()).orElse(null),
+        actor.map(Actor::regionCode).orElse(null),
+        action,
+        entityType,
+        entityId,
+        outcome,
+        currentClientAddress());
+  }
+
+  private void insertRow(
+      String username, String role, String regionCode, String action, String entityType,
+      String entityId, AuditOutcome outcome, String clientAddress) {
+    jdbc.sql(
+            """
+            insert into audit.audit_event
+              (occurred_at, username, role, region_code, action, entity_type, entity_id, outcome, client_address)
+            values (:at, :username, :role, :region, :action, :entityType, :entityId, :outcome, :address)""")
+        .param("at", Timestamp.from(clock.instant()))
+        .param("username", username)
+        .param("role", role)
+        .param("region", regionCode)
+        .param("action", action)
+        .param("entityType", entityType)
+        .param("entityId", entityId)
+        .param("outcome", outcome.name())
+        .param("address", clientAddress)
+        .update();
+  }
+
+  /** Newest first, filtered and paginated in the database. */
+  @Transactional(readOnly = true)
+  public Paged<AuditEntry> search(AuditSearch search, int size) {
+    int page = Paged.clampPage(search.page());
+    String where =
+        """
+        where (cast(:username as text) is null or username = :username)
+          and (cast(:action as text) is null or action = :action)
+          and (cast(:entityType as text) is null or entity_type = :entityType)
+          and (cast(:from as timestamptz) is null or occurred_at >= :from)
+          and (cast(:to as timestamptz) is null or occurred_at < :to)""";
+    Timestamp from = startOf(search.from());
+    Timestamp to = startOf(search.to() == null ? null : search.to().plusDays(1));
+    long total =
+        jdbc.sql("select count(*) from audit.audit_event " + where)
+            .param("username", search.username())
+            .param("action", search.action())
+            .param("entityType", search.entityType())
+            .param("from", from)
+            .param("to", to)
+            .query(Long.class)
+            .single();
+    var items =
+        jdbc.sql(
+                "select * from audit.audit_event "
+                    + where
+                    + " order by occurred_at desc, id desc limit :limit offset :offset")
+            .param("username", search.username())
+            .param("action", search.action())
+            .param("entityType", search.entityType())
+            .param("from", from)
+            .param("to", to)
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query(
+                (rs, n) ->
+                    new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("role"),
+                        rs.getString("region_code"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        AuditOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("client_address")))
+            .list();
+    return new Paged<>(items, page, size, total);
+  }
+
+  private static Timestamp startOf(LocalDate day) {
+    return day == null ? null : Timestamp.from(day.atStartOfDay(LegalTime.ZONE).toInstant());
+  }
+
+  private static String truncate(String s, int max) {
+    if (s == null) {
+      return "";
+    }
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  static String currentClientAddress() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+      HttpServletRequest request = attrs.getRequest();
+      return request.getRemoteAddr();
+    }
+    return null;
+  }
+}

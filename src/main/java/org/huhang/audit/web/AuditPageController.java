@@ -1,0 +1,42 @@
+package org.huhang.audit.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.LocalDate;
+import org.huhang.audit.AuditSearch;
+import org.huhang.audit.AuditTrail;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The city administrator's search of the audit trail; the result table is the htmx partial. */
+@Controller
+@PreAuthorize("hasRole('CITY_ADMIN')")
+class AuditPageController {
+
+  static final int PAGE_SIZE = 50;
+
+  private final AuditTrail audit;
+
+  AuditPageController(AuditTrail audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/audit")
+  String search(
+      HtmxRequest htmx,
+      @RequestParam(required = false) String username,
+      @RequestParam(required = false) String action,
+      @RequestParam(required = false) String entityType,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Integer page,
+      Model model) {
+    AuditSearch search = new AuditSearch(username, action, entityType, from, to, page);
+    model.addAttribute("search", search);
+    model.addAttribute("entries", audit.search(search, PAGE_SIZE));
+    return htmx.isHtmxRequest() && !htmx.isBoosted() ? "audit/auditTable" : "audit/audit";
+  }
+}

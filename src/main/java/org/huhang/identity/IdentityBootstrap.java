@@ -1,0 +1,80 @@
+package org.huhang.identity;
+
+import java.security.SecureRandom;
+import org.huhang.shared.DemoMode;
+import org.huhang.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure someone can log in: the demo accounts when the demo data set is loaded, otherwise a
+ * first city administrator whose password comes from {@code HUHANG_ADMIN_PASSWORD} or is generated
+ * and printed once.
+ */
+@Component
+@Order(10)
+class IdentityBootstrap implements ApplicationRunner {
+
+  static final String DEMO_PASSWORD = "Huhang@2023";
+  private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  private final Users users;
+  private final DemoMode demo;
+  private final Environment env;
+
+  IdentityBootstrap(Users users, DemoMode demo, Environment env) {
+    this.users = users;
+    this.demo = demo;
+    this.env = env;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (demo.enabled()) {
+      demoAccount("admin", "滨州市妇联管理员", Role.CITY_ADMIN, "371600");
+      demoAccount("admin-371623", "无棣县妇联管理员", Role.COUNTY_ADMIN, "371623");
+      demoAccount("admin-371681", "邹平市妇联管理员", Role.COUNTY_ADMIN, "371681");
+      demoAccount("registrar-371602", "滨城区婚姻登记员", Role.REGISTRAR, "371602");
+      demoAccount("analyst", "统计分析员", Role.ANALYST, "371600");
+    } else if (users.count() == 0) {
+      String password = env.getProperty("HUHANG_ADMIN_PASSWORD");
+      boolean generated = password == null || password.isBlank();
+      if (generated) {
+        password = generatePassword();
+      } else if (PasswordPolicy.check("password", "admin", password).isPresent()) {
+        throw new IllegalStateException(
+            "HUHANG_ADMIN_PASSWORD 不符合密码规则（至少10位，不含用户名）: the password policy refuses it");
+      }
+      users.createInitial("admin", "市妇联管理员", Role.CITY_ADMIN, "371600", password);
+      if (generated) {
+        log.warn(
+            "\n\n  首次启动：已创建市级管理员 admin，初始密码（仅显示这一次，请登录后立即修改）：{}\n"
+                + "  First start: created city administrator 'admin' with the one-time password above.\n",
+            password);
+      } else {
+        log.info("First start: created city administrator 'admin' with the password from HUHANG_ADMIN_PASSWORD");
+      }
+    }
+  }
+
+  private void demoAccount(String username, String name, Role role, String region) {
+    if (!users.exists(username)) {
+      users.createInitial(username, name, role, region, DEMO_PASSWORD);
+    }
+  }
+
+  private static String generatePassword() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789@#%+";
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+}

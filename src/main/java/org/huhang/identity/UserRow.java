@@ -1,0 +1,17 @@
+package org.huhang.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.huhang.shared.Role;
+
+/** A row of identity.app_user. */
+record UserRow(
+    UUID id,
+    String username,
+    String displayName,
+    String passwordHash,
+    Role role,
+    String regionCode,
+    String regionPath,
+    boolean enabled,
+    Instant createdAt) {}

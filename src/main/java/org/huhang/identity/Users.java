@@ -1,0 +1,191 @@
+package org.huhang.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.huhang.audit.AuditTrail;
+import org.huhang.region.RegionView;
+import org.huhang.region.Regions;
+import org.huhang.shared.Actor;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.ForbiddenException;
+import org.huhang.shared.NotFoundException;
+import org.huhang.shared.Paged;
+import org.huhang.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The identity module's API: user accounts within the administrator's scope, never with a role
+ * above the administrator's own.
+ */
+@Service
+public class Users {
+
+  private final UserRepository repository;
+  private final Regions regions;
+  private final PasswordEncoder passwordEncoder;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+  Users(
+      UserRepository repository,
+      Regions regions,
+      PasswordEncoder passwordEncoder,
+      AuditTrail audit,
+      Clock clock,
+      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+    this.repository = repository;
+    this.regions = regions;
+    this.passwordEncoder = passwordEncoder;
+    this.audit = audit;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  @Transactional(readOnly = true)
+  public Paged<UserView> search(UserSearch search, Actor actor) {
+    requireAdministrator(actor);
+    int page = Paged.clampPage(search.page());
+    int size = Paged.clampSize(search.size());
+    String scope = actor.scope().likePattern();
+    long total = repository.countInScope(scope, search.q(), search.role());
+    List<UserView> items =
+        repository.searchInScope(scope, search.q(), search.role(), size, (long) page * size).stream()
+            .map(this::view)
+            .toList();
+    return new Paged<>(items, page, size, total);
+  }
+
+  /** A user in the actor's scope; anything else answers 404. */
+  @Transactional(readOnly = true)
+  public UserView get(UUID id, Actor actor) {
+    requireAdministrator(actor);
+    return view(inScope(id, actor));
+  }
+
+  @Transactional
+  public UserView create(CreateUser command, Actor actor) {
+    requireAdministrator(actor);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!actor.role().mayGrant(command.role())) {
+      problems.add(new FieldProblem("role", "user.role.aboveOwn", new Object[0]));
+    }
+    RegionView region =
+        regions.find(command.regionCode()).filter(r -> actor.scope().covers(r.path())).orElse(null);
+    if (region == null) {
+      problems.add(new FieldProblem("regionCode", "user.regionCode.outOfScope", new Object[] {command.regionCode()}));
+    }
+    PasswordPolicy.check("password", command.username(), command.password()).ifPresent(problems::add);
+    if (repository.findByUsername(command.username()).isPresent()) {
+      problems.add(new FieldProblem("username", "user.username.taken", new Object[] {command.username()}));
+    }
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
+    UserRow row =
+        new UserRow(
+            UUID.randomUUID(),
+            command.username(),
+            command.displayName(),
+            passwordEncoder.encode(command.password()),
+            command.role(),
+            region.code(),
+            region.path(),
+            true,
+            clock.instant());
+    try {
+      repository.insert(row, actor.username());
+    } catch (DuplicateKeyException e) {
+      throw DomainException.of("username", "user.username.taken", command.username());
+    }
+    audit.recordWrite("user.create", "user", row.id().toString());
+    return view(row);
+  }
+
+  /** Disables or re-enables an account; disabling also ends its open sessions. */
+  @Transactional
+  public UserView setEnabled(UUID id, boolean enabled, Actor actor) {
+    requireAdministrator(actor);
+    UserRow row = inScope(id, actor);
+    if (row.id().equals(actor.userId())) {
+      throw DomainException.of(null, "user.disable.self");
+    }
+    if (!actor.role().mayGrant(row.role())) {
+      throw new ForbiddenException("role above own");
+    }
+    repository.setEnabled(id, enabled);
+    audit.recordWrite(enabled ? "user.enable" : "user.disable", "user", id.toString());
+    if (!enabled) {
+      endSessions(row.username());
+    }
+    return view(repository.findById(id).orElseThrow());
+  }
+
+  @Transactional
+  public void changeOwnPassword(ChangePassword command, Actor actor) {
+    UserRow row = repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
+    if (!passwordEncoder.matches(command.currentPassword(), row.passwordHash())) {
+      throw DomainException.of("currentPassword", "password.current.wrong");
+    }
+    if (!command.newPassword().equals(command.confirmPassword())) {
+      throw DomainException.of("confirmPassword", "password.confirm.mismatch");
+    }
+    PasswordPolicy.check("newPassword", row.username(), command.newPassword())
+        .ifPresent(p -> { throw new DomainException(List.of(p)); });
+    repository.setPassword(row.id(), passwordEncoder.encode(command.newPassword()), Timestamp.from(clock.instant()));
+    audit.recordWrite("user.password", "user", row.id().toString());
+  }
+
+  private UserRow inScope(UUID id, Actor actor) {
+    return repository
+        .findById(id)
+        .filter(u -> actor.scope().covers(u.regionPath()))
+        .orElseThrow(() -> new NotFoundException("user"));
+  }
+
+  private void endSessions(String username) {
+    FindByIndexNameSessionRepository<?> repo = sessions.getIfAvailable();
+    if (repo != null) {
+      repo.findByPrincipalName(username).keySet().forEach(repo::deleteById);
+    }
+  }
+
+  private static void requireAdministrator(Actor actor) {
+    if (!actor.role().isAdministrator()) {
+      throw new ForbiddenException("administrators only");
+    }
+  }
+
+  private UserView view(UserRow row) {
+    String regionName = regions.find(row.regionCode()).map(RegionView::name).orElse(row.regionCode());
+    return new UserView(
+        row.id(), row.username(), row.displayName(), row.role(), row.regionCode(), regionName, row.enabled(), row.createdAt());
+  }
+
+  /** Creates a user without an acting administrator: the first administrator, the demo accounts. */
+  @Transactional
+  void createInitial(String username, String displayName, Role role, String regionCode, String password) {
+    RegionView region = regions.find(regionCode).orElseThrow(() -> new IllegalStateException("no region " + regionCode));
+    repository.insert(
+        new UserRow(UUID.randomUUID(), username, displayName, passwordEncoder.encode(password), role,
+            region.code(), region.path(), true, clock.instant()),
+        "system");
+  }
+
+  boolean exists(String username) {
+    return repository.findByUsername(username).isPresent();
+  }
+
+  long count() {
+    return repository.count();
+  }
+}

@@ -1,0 +1,68 @@
+package org.huhang.identity.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 429 to a login attempt (form POST /login, or HTTP Basic credentials on the API) while
+ * its account or address is throttled. Failures are counted by {@link AuthenticationAuditor}.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+  static final String BLOCKED_SECONDS = LoginThrottleFilter.class.getName() + ".seconds";
+
+  private final LoginThrottle throttle;
+  private final boolean api;
+
+  LoginThrottleFilter(LoginThrottle throttle, boolean api) {
+    this.throttle = throttle;
+    this.api = api;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String username = api ? basicUsername(request) : formUsername(request);
+    if (username == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    long seconds = throttle.secondsBlocked(username, request.getRemoteAddr());
+    if (seconds == 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setHeader("Retry-After", Long.toString(seconds));
+    request.setAttribute(BLOCKED_SECONDS, seconds);
+    // The login page (or the API's problem detail) says why and for how long, in the user's language.
+    request.getRequestDispatcher(api ? "/api/v1/login-throttled" : "/login/throttled").forward(request, response);
+  }
+
+  private static String formUsername(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath())) {
+      return null;
+    }
+    String username = request.getParameter("username");
+    return username == null ? "" : username;
+  }
+
+  private static String basicUsername(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0 ? decoded : decoded.substring(0, colon);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.huhang.region;
+
+import java.util.Optional;
+import org.huhang.shared.DomainException;
+
+/**
+ * Whether a code may name a new child of a region. A county's code is six digits that keep the
+ * city's first four and do not end in 00; a township's is nine digits that extend its county's
+ * code; a village's is twelve digits that extend its township's. Villages have no children.
+ */
+public final class RegionCodeRules {
+
+  private RegionCodeRules() {}
+
+  /** The first rule {@code code} breaks as a child of {@code parentCode}, or empty when it fits. */
+  public static Optional<DomainException.FieldProblem> checkChild(
+      String parentCode, RegionLevel parentLevel, String code) {
+    Optional<RegionLevel> childLevel = parentLevel.childLevel();
+    if (childLevel.isEmpty()) {
+      return problem("parentCode", "region.code.noChildren");
+    }
+    if (code == null || code.isBlank()) {
+      return problem("code", "region.code.required");
+    }
+    if (!code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return problem("code", "region.code.digits");
+    }
+    RegionLevel level = childLevel.get();
+    if (code.length() != level.codeLength()) {
+      return problem("code", "region.code.length." + level.name(), level.codeLength());
+    }
+    String prefix = parentLevel.prefixOf(parentCode);
+    if (!code.startsWith(prefix)) {
+      return problem("code", "region.code.prefix", prefix, parentCode);
+    }
+    String own = code.substring(prefix.length(), level == RegionLevel.COUNTY ? 6 : code.length());
+    if (own.chars().allMatch(c -> c == '0')) {
+      return problem("code", "region.code.zeroSuffix", own);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DomainException.FieldProblem> problem(String field, String key, Object... args) {
+    return Optional.of(new DomainException.FieldProblem(field, key, args));
+  }
+}

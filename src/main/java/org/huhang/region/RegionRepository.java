@@ -1,0 +1,74 @@
+package org.huhang.region;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RegionRepository {
+
+  private static final RowMapper<RegionView> ROW =
+      (rs, n) ->
+          new RegionView(
+              rs.getString("code"),
+              rs.getString("parent_code"),
+              rs.getString("name"),
+              RegionLevel.valueOf(rs.getString("level")),
+              rs.getString("path"));
+
+  private final JdbcClient jdbc;
+
+  RegionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<RegionView> find(String code) {
+    return jdbc.sql("select code, parent_code, name, level, path from region.region where code = :code")
+        .param("code", code)
+        .query(ROW)
+        .optional();
+  }
+
+  /** Every region whose path starts with the scope pattern, parents before children. */
+  List<RegionView> findInScope(String likePattern) {
+    return jdbc.sql(
+            """
+            select code, parent_code, name, level, path from region.region
+            where path like :scope order by length(code), code""")
+        .param("scope", likePattern)
+        .query(ROW)
+        .list();
+  }
+
+  List<RegionView> children(String parentCode) {
+    return jdbc.sql(
+            "select code, parent_code, name, level, path from region.region where parent_code = :p order by code")
+        .param("p", parentCode)
+        .query(ROW)
+        .list();
+  }
+
+  boolean siblingNamed(String parentCode, String name) {
+    return jdbc.sql("select count(*) from region.region where parent_code = :p and name = :n")
+            .param("p", parentCode)
+            .param("n", name)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  void insert(RegionView region) {
+    jdbc.sql(
+            """
+            insert into region.region (code, parent_code, name, level, path)
+            values (:code, :parent, :name, :level, :path)""")
+        .param("code", region.code())
+        .param("parent", region.parentCode())
+        .param("name", region.name())
+        .param("level", region.level().name())
+        .param("path", region.path())
+        .update();
+  }
+}

@@ -1,0 +1,100 @@
+package org.huhang.region;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.huhang.audit.AuditTrail;
+import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.ForbiddenException;
+import org.huhang.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The region module's API: look up regions, show the tree in scope, add townships and villages. */
+@Service
+public class Regions {
+
+  private final RegionRepository repository;
+  private final AuditTrail audit;
+
+  Regions(RegionRepository repository, AuditTrail audit) {
+    this.repository = repository;
+    this.audit = audit;
+  }
+
+  /** Any region, regardless of scope: for modules resolving a code they already hold. */
+  @Transactional(readOnly = true)
+  public Optional<RegionView> find(String code) {
+    return code == null ? Optional.empty() : repository.find(code);
+  }
+
+  /** A region inside the scope; outside it answers as if it did not exist. */
+  @Transactional(readOnly = true)
+  public RegionView get(String code, DataScope scope) {
+    return find(code).filter(r -> scope.covers(r.path())).orElseThrow(() -> new NotFoundException("region"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<RegionView> children(String code, DataScope scope) {
+    get(code, scope);
+    return repository.children(code);
+  }
+
+  /** Every region in the scope, parents before children. */
+  @Transactional(readOnly = true)
+  public List<RegionView> inScope(DataScope scope) {
+    return repository.findInScope(scope.likePattern());
+  }
+
+  /** The tree rooted at the scope's region. */
+  @Transactional(readOnly = true)
+  public RegionNode tree(DataScope scope) {
+    List<RegionView> rows = repository.findInScope(scope.likePattern());
+    Map<String, List<RegionNode>> childrenOf = new LinkedHashMap<>();
+    Map<String, RegionNode> nodes = new LinkedHashMap<>();
+    for (RegionView row : rows) {
+      List<RegionNode> children = new ArrayList<>();
+      childrenOf.put(row.code(), children);
+      RegionNode node = new RegionNode(row.code(), row.name(), row.level(), children);
+      nodes.put(row.code(), node);
+      List<RegionNode> siblings = childrenOf.get(row.parentCode());
+      if (siblings != null) {
+        siblings.add(node);
+      }
+    }
+    return rows.isEmpty() ? null : nodes.get(rows.get(0).code());
+  }
+
+  /** Adds a township or village below a region in the administrator's own scope. */
+  @Transactional
+  public RegionView add(AddRegion command, Actor actor) {
+    if (!actor.role().isAdministrator()) {
+      throw new ForbiddenException("only administrators add regions");
+    }
+    RegionView parent = get(command.parentCode(), actor.scope());
+    RegionCodeRules.checkChild(parent.code(), parent.level(), command.code())
+        .ifPresent(p -> { throw new DomainException(List.of(p)); });
+    if (repository.find(command.code()).isPresent()) {
+      throw DomainException.of("code", "region.code.taken", command.code());
+    }
+    if (repository.siblingNamed(parent.code(), command.name())) {
+      throw DomainException.of("name", "region.name.taken", command.name());
+    }
+    RegionLevel level = parent.level().childLevel().orElseThrow();
+    RegionView region =
+        new RegionView(command.code(), parent.code(), command.name(), level, parent.path() + command.code() + "/");
+    try {
+      repository.insert(region);
+    } catch (DuplicateKeyException e) {
+      // Two administrators adding the same code or name at once: the database has the last word.
+      throw DomainException.of("code", "region.code.taken", command.code());
+    }
+    audit.recordWrite("region.create", "region", region.code());
+    return region;
+  }
+}

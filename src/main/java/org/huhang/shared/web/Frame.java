@@ -1,0 +1,36 @@
+package org.huhang.shared.web;
+
+import java.util.List;
+import org.huhang.shared.Actor;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page's layout needs: the words, the CSRF token, the acting user (null on the login
+ * page), the menu it may use and the path being shown.
+ */
+public record Frame(Messages i18n, CsrfToken csrf, Actor actor, List<MenuEntry> menu, String path) {
+
+  public String t(String key) {
+    return i18n.lookup(key);
+  }
+
+  public String t(String key, Object... args) {
+    return i18n.text(key, args);
+  }
+
+  public boolean active(MenuEntry entry) {
+    return entry.href().equals("/") ? path.equals("/") : path.startsWith(entry.href());
+  }
+
+  /** The htmx request header that carries the CSRF token, as JSON for {@code hx-headers}. */
+  public String csrfHeaders() {
+    if (csrf == null) {
+      return "{}";
+    }
+    return "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+  }
+
+  public String roleLabel() {
+    return actor == null ? "" : t("role." + actor.role().name());
+  }
+}
