@@ -24,10 +24,7 @@ begin
 end;
 $$;
 
+-- Statement-level, so that even a change that matches no row is refused.
 create trigger audit_event_append_only
-    before update or delete on audit.audit_event
-    for each row execute function audit.refuse_change();
-
-create trigger audit_event_no_truncate
-    before truncate on audit.audit_event
+    before update or delete or truncate on audit.audit_event
     for each statement execute function audit.refuse_change();

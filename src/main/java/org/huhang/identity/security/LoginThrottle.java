@@ -59,6 +59,11 @@ class LoginThrottle {
     return value == null || value.isBlank() ? null : kind + ":" + value.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** Forgets every failure (an operator unblocking everyone at once; tests). */
+  void clear() {
+    buckets.clear();
+  }
+
   /** Full buckets carry no information: drop them so the map does not grow without bound. */
   @Scheduled(fixedDelay = 120_000)
   void forgetRecovered() {

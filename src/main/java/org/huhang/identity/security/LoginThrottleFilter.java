@@ -38,6 +38,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(seconds));
     request.setAttribute(BLOCKED_SECONDS, seconds);
     // The login page (or the API's problem detail) says why and for how long, in the user's language.
@@ -45,7 +46,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private static String formUsername(HttpServletRequest request) {
-    if (!"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath())) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!"POST".equals(request.getMethod()) || !"/login".equals(path)) {
       return null;
     }
     String username = request.getParameter("username");

@@ -4,7 +4,7 @@ import gg.jte.support.LocalizationSupport;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
-/** The message bundle in the request's language, for templates ({@code @param Messages}). */
+/** The message bundle in the request's language, as templates use it. */
 public record Messages(MessageSource source, Locale locale) implements LocalizationSupport {
 
   @Override
