@@ -76,7 +76,9 @@ public final class EmbeddedPostgresLauncher {
                 + " The data directory is in use by another Huhang process.");
       }
       try {
-        Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of);
+        // After a reboot the PID may belong to an unrelated process: only a postgres is stopped.
+        Optional<ProcessHandle> postmaster =
+            readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedPostgresLauncher::isPostgres);
         if (postmaster.isPresent() && postmaster.get().isAlive()) {
           long pid = postmaster.get().pid();
           log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by a previous run", pid);
@@ -90,6 +92,10 @@ public final class EmbeddedPostgresLauncher {
         lock.release();
       }
     }
+  }
+
+  private static boolean isPostgres(ProcessHandle process) {
+    return process.info().command().map(c -> c.endsWith("/postgres") || c.equals("postgres")).orElse(false);
   }
 
   private static Optional<Long> readPid(Path pidFile) throws IOException {
