@@ -45,7 +45,8 @@ public class AuditTrail {
 
   /** A login attempt; {@code actor} is empty when the account is unknown or the password wrong. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void recordLogin(String username, Optional<Actor> actor, AuditOutcome outcome, String clientAddress) {
+  public void recordLogin(
+      String username, Optional<Actor> actor, AuditOutcome outcome, String clientAddress) {
     insertRow(
         actor.map(Actor::username).orElse(truncate(username, 64)),
         actor.map(a -> a.role().name()).orElse(null),
@@ -60,12 +61,23 @@ public class AuditTrail {
   /** A logout by the given user. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordLogout(Actor actor, String clientAddress) {
-    insertRow(actor.username(), actor.role().name(), actor.regionCode(), "logout", "user",
-        actor.userId().toString(), AuditOutcome.SUCCESS, clientAddress);
+    insertRow(
+        actor.username(),
+        actor.role().name(),
+        actor.regionCode(),
+        "logout",
+        "user",
+        actor.userId().toString(),
+        AuditOutcome.SUCCESS,
+        clientAddress);
   }
 
   private void insert(
-      Optional<Actor> actor, String username, String action, String entityType, String entityId,
+      Optional<Actor> actor,
+      String username,
+      String action,
+      String entityType,
+      String entityId,
       AuditOutcome outcome) {
     insertRow(
         actor.map(Actor::username).orElse(username == null ? "system" : username),
@@ -79,8 +91,14 @@ public class AuditTrail {
   }
 
   private void insertRow(
-      String username, String role, String regionCode, String action, String entityType,
-      String entityId, AuditOutcome outcome, String clientAddress) {
+      String username,
+      String role,
+      String regionCode,
+      String action,
+      String entityType,
+      String entityId,
+      AuditOutcome outcome,
+      String clientAddress) {
     jdbc.sql(
             """
             insert into audit.audit_event

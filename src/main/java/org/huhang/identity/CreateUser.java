@@ -11,7 +11,8 @@ public record CreateUser(
     @NotBlank(message = "{user.username.required}")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,31}", message = "{user.username.pattern}")
         String username,
-    @NotBlank(message = "{user.displayName.required}") @Size(max = 50, message = "{user.displayName.size}")
+    @NotBlank(message = "{user.displayName.required}")
+        @Size(max = 50, message = "{user.displayName.size}")
         String displayName,
     @NotNull(message = "{user.role.required}") Role role,
     @NotBlank(message = "{user.regionCode.required}") String regionCode,
@@ -25,6 +26,12 @@ public record CreateUser(
 
   @Override
   public String toString() {
-    return "CreateUser[username=" + username + ", role=" + role + ", regionCode=" + regionCode + "]";
+    return "CreateUser[username="
+        + username
+        + ", role="
+        + role
+        + ", regionCode="
+        + regionCode
+        + "]";
   }
 }

@@ -20,11 +20,18 @@ class HuhangUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    UserRow row = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    UserRow row =
+        users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     String regionName = regions.find(row.regionCode()).map(r -> r.name()).orElse(row.regionCode());
     Actor actor =
         new Actor(
-            row.id(), row.username(), row.displayName(), row.role(), row.regionCode(), regionName, row.regionPath());
+            row.id(),
+            row.username(),
+            row.displayName(),
+            row.role(),
+            row.regionCode(),
+            regionName,
+            row.regionPath());
     return new HuhangPrincipal(actor, row.passwordHash(), row.enabled());
   }
 }

@@ -57,7 +57,8 @@ class IdentityBootstrap implements ApplicationRunner {
                 + "  First start: created city administrator 'admin' with the one-time password above.\n",
             password);
       } else {
-        log.info("First start: created city administrator 'admin' with the password from HUHANG_ADMIN_PASSWORD");
+        log.info(
+            "First start: created city administrator 'admin' with the password from HUHANG_ADMIN_PASSWORD");
       }
     }
   }

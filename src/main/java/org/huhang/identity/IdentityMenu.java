@@ -11,7 +11,8 @@ class IdentityMenu {
 
   @Bean
   MenuEntry usersMenu() {
-    return new MenuEntry(80, "menu.users", "/users", EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN));
+    return new MenuEntry(
+        80, "menu.users", "/users", EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN));
   }
 
   @Bean

@@ -35,7 +35,8 @@ class UserRepository {
   }
 
   Optional<UserRow> findByUsername(String username) {
-    return jdbc.sql("select " + COLUMNS + " from identity.app_user where lower(username) = lower(:u)")
+    return jdbc.sql(
+            "select " + COLUMNS + " from identity.app_user where lower(username) = lower(:u)")
         .param("u", username)
         .query(ROW)
         .optional();
@@ -116,7 +117,8 @@ class UserRepository {
   }
 
   void setPassword(UUID id, String hash, Timestamp at) {
-    jdbc.sql("update identity.app_user set password_hash = :h, password_changed_at = :at where id = :id")
+    jdbc.sql(
+            "update identity.app_user set password_hash = :h, password_changed_at = :at where id = :id")
         .param("h", hash)
         .param("at", at)
         .param("id", id)

@@ -59,7 +59,9 @@ public class Users {
     String scope = actor.scope().likePattern();
     long total = repository.countInScope(scope, search.q(), search.role());
     List<UserView> items =
-        repository.searchInScope(scope, search.q(), search.role(), size, (long) page * size).stream()
+        repository
+            .searchInScope(scope, search.q(), search.role(), size, (long) page * size)
+            .stream()
             .map(this::view)
             .toList();
     return new Paged<>(items, page, size, total);
@@ -82,11 +84,15 @@ public class Users {
     RegionView region =
         regions.find(command.regionCode()).filter(r -> actor.scope().covers(r.path())).orElse(null);
     if (region == null) {
-      problems.add(new FieldProblem("regionCode", "user.regionCode.outOfScope", new Object[] {command.regionCode()}));
+      problems.add(
+          new FieldProblem(
+              "regionCode", "user.regionCode.outOfScope", new Object[] {command.regionCode()}));
     }
-    PasswordPolicy.check("password", command.username(), command.password()).ifPresent(problems::add);
+    PasswordPolicy.check("password", command.username(), command.password())
+        .ifPresent(problems::add);
     if (repository.findByUsername(command.username()).isPresent()) {
-      problems.add(new FieldProblem("username", "user.username.taken", new Object[] {command.username()}));
+      problems.add(
+          new FieldProblem("username", "user.username.taken", new Object[] {command.username()}));
     }
     if (!problems.isEmpty()) {
       throw new DomainException(problems);
@@ -132,7 +138,8 @@ public class Users {
 
   @Transactional
   public void changeOwnPassword(ChangePassword command, Actor actor) {
-    UserRow row = repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
+    UserRow row =
+        repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
     if (!passwordEncoder.matches(command.currentPassword(), row.passwordHash())) {
       throw DomainException.of("currentPassword", "password.current.wrong");
     }
@@ -140,8 +147,12 @@ public class Users {
       throw DomainException.of("confirmPassword", "password.confirm.mismatch");
     }
     PasswordPolicy.check("newPassword", row.username(), command.newPassword())
-        .ifPresent(p -> { throw new DomainException(List.of(p)); });
-    repository.setPassword(row.id(), passwordEncoder.encode(command.newPassword()), Timestamp.from(clock.instant()));
+        .ifPresent(
+            p -> {
+              throw new DomainException(List.of(p));
+            });
+    repository.setPassword(
+        row.id(), passwordEncoder.encode(command.newPassword()), Timestamp.from(clock.instant()));
     audit.recordWrite("user.password", "user", row.id().toString());
   }
 
@@ -166,18 +177,38 @@ public class Users {
   }
 
   private UserView view(UserRow row) {
-    String regionName = regions.find(row.regionCode()).map(RegionView::name).orElse(row.regionCode());
+    String regionName =
+        regions.find(row.regionCode()).map(RegionView::name).orElse(row.regionCode());
     return new UserView(
-        row.id(), row.username(), row.displayName(), row.role(), row.regionCode(), regionName, row.enabled(), row.createdAt());
+        row.id(),
+        row.username(),
+        row.displayName(),
+        row.role(),
+        row.regionCode(),
+        regionName,
+        row.enabled(),
+        row.createdAt());
   }
 
   /** Creates a user without an acting administrator: the first administrator, the demo accounts. */
   @Transactional
-  void createInitial(String username, String displayName, Role role, String regionCode, String password) {
-    RegionView region = regions.find(regionCode).orElseThrow(() -> new IllegalStateException("no region " + regionCode));
+  void createInitial(
+      String username, String displayName, Role role, String regionCode, String password) {
+    RegionView region =
+        regions
+            .find(regionCode)
+            .orElseThrow(() -> new IllegalStateException("no region " + regionCode));
     repository.insert(
-        new UserRow(UUID.randomUUID(), username, displayName, passwordEncoder.encode(password), role,
-            region.code(), region.path(), true, clock.instant()),
+        new UserRow(
+            UUID.randomUUID(),
+            username,
+            displayName,
+            passwordEncoder.encode(password),
+            role,
+            region.code(),
+            region.path(),
+            true,
+            clock.instant()),
         "system");
   }
 

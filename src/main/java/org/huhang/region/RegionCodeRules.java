@@ -40,7 +40,8 @@ public final class RegionCodeRules {
     return Optional.empty();
   }
 
-  private static Optional<DomainException.FieldProblem> problem(String field, String key, Object... args) {
+  private static Optional<DomainException.FieldProblem> problem(
+      String field, String key, Object... args) {
     return Optional.of(new DomainException.FieldProblem(field, key, args));
   }
 }

@@ -12,6 +12,9 @@ class RegionMenu {
   @Bean
   MenuEntry regionsMenu() {
     return new MenuEntry(
-        70, "menu.regions", "/regions", EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.ANALYST));
+        70,
+        "menu.regions",
+        "/regions",
+        EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.ANALYST));
   }
 }

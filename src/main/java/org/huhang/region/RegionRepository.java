@@ -25,7 +25,8 @@ class RegionRepository {
   }
 
   Optional<RegionView> find(String code) {
-    return jdbc.sql("select code, parent_code, name, level, path from region.region where code = :code")
+    return jdbc.sql(
+            "select code, parent_code, name, level, path from region.region where code = :code")
         .param("code", code)
         .query(ROW)
         .optional();

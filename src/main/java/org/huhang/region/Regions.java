@@ -36,7 +36,9 @@ public class Regions {
   /** A region inside the scope; outside it answers as if it did not exist. */
   @Transactional(readOnly = true)
   public RegionView get(String code, DataScope scope) {
-    return find(code).filter(r -> scope.covers(r.path())).orElseThrow(() -> new NotFoundException("region"));
+    return find(code)
+        .filter(r -> scope.covers(r.path()))
+        .orElseThrow(() -> new NotFoundException("region"));
   }
 
   @Transactional(readOnly = true)
@@ -78,7 +80,10 @@ public class Regions {
     }
     RegionView parent = get(command.parentCode(), actor.scope());
     RegionCodeRules.checkChild(parent.code(), parent.level(), command.code())
-        .ifPresent(p -> { throw new DomainException(List.of(p)); });
+        .ifPresent(
+            p -> {
+              throw new DomainException(List.of(p));
+            });
     if (repository.find(command.code()).isPresent()) {
       throw DomainException.of("code", "region.code.taken", command.code());
     }
@@ -87,7 +92,12 @@ public class Regions {
     }
     RegionLevel level = parent.level().childLevel().orElseThrow();
     RegionView region =
-        new RegionView(command.code(), parent.code(), command.name(), level, parent.path() + command.code() + "/");
+        new RegionView(
+            command.code(),
+            parent.code(),
+            command.name(),
+            level,
+            parent.path() + command.code() + "/");
     try {
       repository.insert(region);
     } catch (DuplicateKeyException e) {

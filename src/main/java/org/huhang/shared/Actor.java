@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Who is acting: the logged-in user as every module sees it. The region path ("/371600/371623/")
- * is the data scope: a record is visible when its region path starts with it.
+ * Who is acting: the logged-in user as every module sees it. The region path ("/371600/371623/") is
+ * the data scope: a record is visible when its region path starts with it.
  */
 public record Actor(
     UUID userId,
@@ -14,7 +14,8 @@ public record Actor(
     Role role,
     String regionCode,
     String regionName,
-    String regionPath) implements java.io.Serializable {
+    String regionPath)
+    implements java.io.Serializable {
 
   public Actor {
     Objects.requireNonNull(username);

@@ -3,8 +3,8 @@ package org.huhang.shared;
 import java.util.List;
 
 /**
- * A request that breaks a business rule. It carries message keys (resolved in the user's
- * language by the web layer), each optionally tied to the input field it is about.
+ * A request that breaks a business rule. It carries message keys (resolved in the user's language
+ * by the web layer), each optionally tied to the input field it is about.
  */
 public class DomainException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright, headless, with nothing downloaded: the browser is the
- * one {@code .ci/run} installs with apt.
+ * Debian's Chromium driven by Playwright, headless, with nothing downloaded: the browser is the one
+ * {@code .ci/run} installs with apt.
  */
 public final class BrowserSupport {
 
@@ -18,7 +18,8 @@ public final class BrowserSupport {
   private BrowserSupport() {}
 
   public static Playwright playwright() {
-    return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
   }
 
   public static Browser chromium(Playwright playwright) {

@@ -67,15 +67,22 @@ class FoundationBrowserTest extends IntegrationTest {
       assertThat(tree).doesNotContain(other);
     }
 
-    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/regions-zh.png")));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(java.nio.file.Path.of("target/screenshots/regions-zh.png")));
     page.setViewportSize(390, 844);
-    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/regions-phone.png")));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(java.nio.file.Path.of("target/screenshots/regions-phone.png")));
     page.setViewportSize(1280, 720);
 
     page.locator("#lang-en").click();
     assertThat(page.locator("h1")).hasText("Regions");
     assertThat(page.locator("#main-menu")).containsText("Users");
-    assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")))
+    assertThat(
+            page.getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log out")))
         .isVisible();
   }
 

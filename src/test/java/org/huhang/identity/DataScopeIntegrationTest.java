@@ -27,7 +27,9 @@ class DataScopeIntegrationTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
 
   private UUID zoupingAdminId() {
-    return jdbc.sql("select id from identity.app_user where username = 'admin-371681'").query(UUID.class).single();
+    return jdbc.sql("select id from identity.app_user where username = 'admin-371681'")
+        .query(UUID.class)
+        .single();
   }
 
   @Test
@@ -36,7 +38,9 @@ class DataScopeIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.code").value("371623"))
         .andExpect(jsonPath("$.name").value("无棣县"))
-        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("371681"))));
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("371681"))));
   }
 
   @Test
@@ -55,7 +59,9 @@ class DataScopeIntegrationTest extends IntegrationTest {
   void anotherCountysUserAnswers404ThroughTheApi() throws Exception {
     mvc.perform(get("/api/v1/users/" + zoupingAdminId()).with(httpBasic(WUDI_ADMIN, DEMO_PASSWORD)))
         .andExpect(status().isNotFound());
-    mvc.perform(post("/api/v1/users/" + zoupingAdminId() + "/disable").with(httpBasic(WUDI_ADMIN, DEMO_PASSWORD)))
+    mvc.perform(
+            post("/api/v1/users/" + zoupingAdminId() + "/disable")
+                .with(httpBasic(WUDI_ADMIN, DEMO_PASSWORD)))
         .andExpect(status().isNotFound());
   }
 
@@ -63,8 +69,14 @@ class DataScopeIntegrationTest extends IntegrationTest {
   void theUserListHoldsOnlyUsersInScope() throws Exception {
     mvc.perform(get("/api/v1/users").with(httpBasic(WUDI_ADMIN, DEMO_PASSWORD)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items[*].regionCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("371623"))))
-        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("admin-371681"))));
+        .andExpect(
+            jsonPath("$.items[*].regionCode")
+                .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("371623"))))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("admin-371681"))));
   }
 
   @Test
@@ -72,14 +84,24 @@ class DataScopeIntegrationTest extends IntegrationTest {
   void anotherCountysRegionAndUserAnswer404OnThePages() throws Exception {
     mvc.perform(get("/regions/371681")).andExpect(status().isNotFound());
     mvc.perform(get("/users/" + zoupingAdminId())).andExpect(status().isNotFound());
-    mvc.perform(post("/regions/371681/children").with(csrf()).param("parentCode", "371681").param("code", "371681001").param("name", "x"))
+    mvc.perform(
+            post("/regions/371681/children")
+                .with(csrf())
+                .param("parentCode", "371681")
+                .param("code", "371681001")
+                .param("name", "x"))
         .andExpect(status().isNotFound());
   }
 
   @Test
   @WithUserDetails(WUDI_ADMIN)
   void theOwnRegionPageShowsOnlyTheOwnCounty() throws Exception {
-    String html = mvc.perform(get("/regions")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String html =
+        mvc.perform(get("/regions"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(html).contains("无棣县").doesNotContain("邹平市").doesNotContain("滨城区");
   }
 

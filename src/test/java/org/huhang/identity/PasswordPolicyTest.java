@@ -26,7 +26,10 @@ class PasswordPolicyTest {
         "admin, 幸福护航婚姻家庭辅导幸福护航婚姻家庭辅导幸福护航婚姻, password.tooLong",
       })
   void enforcesLengthAndUsernameRules(String username, String password, String expected) {
-    assertThat(PasswordPolicy.check("password", username, password).map(FieldProblem::messageKey).orElse(null))
+    assertThat(
+            PasswordPolicy.check("password", username, password)
+                .map(FieldProblem::messageKey)
+                .orElse(null))
         .isEqualTo(expected);
   }
 }

@@ -42,7 +42,8 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
             .getContentAsString();
     String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertThat(
-            jdbc.sql("select count(*) from audit.audit_event where action = 'user.create' and entity_id = :id and username = 'admin-371623' and region_code = '371623'")
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'user.create' and entity_id = :id and username = 'admin-371623' and region_code = '371623'")
                 .param("id", id)
                 .query(Long.class)
                 .single())
@@ -84,10 +85,15 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
             post("/api/v1/users")
                 .with(httpBasic("admin", DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"X\",\"displayName\":\"\",\"role\":\"ANALYST\",\"regionCode\":\"371600\",\"password\":\"x\"}"))
+                .content(
+                    "{\"username\":\"X\",\"displayName\":\"\",\"role\":\"ANALYST\",\"regionCode\":\"371600\",\"password\":\"x\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("username", "displayName")));
-    assertThat(jdbc.sql("select count(*) from identity.app_user where username in ('li.na', 'x')").query(Long.class).single())
+        .andExpect(
+            jsonPath("$.errors[*].field").value(Matchers.hasItems("username", "displayName")));
+    assertThat(
+            jdbc.sql("select count(*) from identity.app_user where username in ('li.na', 'x')")
+                .query(Long.class)
+                .single())
         .isZero();
   }
 
@@ -140,11 +146,17 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
                 .param("regionCode", "371602")
                 .param("password", "Temporary@2026"))
         .andExpect(status().is3xxRedirection());
-    String id = jdbc.sql("select id::text from identity.app_user where username = 'temp.user'").query(String.class).single();
-    mvc.perform(post("/users/" + id + "/disable").with(csrf())).andExpect(status().is3xxRedirection());
-    mvc.perform(get("/api/v1/me").with(httpBasic("temp.user", "Temporary@2026"))).andExpect(status().isUnauthorized());
+    String id =
+        jdbc.sql("select id::text from identity.app_user where username = 'temp.user'")
+            .query(String.class)
+            .single();
+    mvc.perform(post("/users/" + id + "/disable").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/me").with(httpBasic("temp.user", "Temporary@2026")))
+        .andExpect(status().isUnauthorized());
     assertThat(
-            jdbc.sql("select count(*) from audit.audit_event where action = 'user.disable' and entity_id = :id")
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'user.disable' and entity_id = :id")
                 .param("id", id)
                 .query(Long.class)
                 .single())

@@ -25,15 +25,21 @@ class RegionAdministrationIntegrationTest extends IntegrationTest {
 
   @Test
   void anAdministratorAddsATownshipAndAVillageBelowIt() throws Exception {
-    add("admin-371681", "371681", "371681101", "黛溪街道").andExpect(status().isCreated())
+    add("admin-371681", "371681", "371681101", "黛溪街道")
+        .andExpect(status().isCreated())
         .andExpect(jsonPath("$.level").value("TOWNSHIP"))
         .andExpect(jsonPath("$.path").value("/371600/371681/371681101/"));
-    add("admin-371681", "371681101", "371681101001", "东关社区").andExpect(status().isCreated())
+    add("admin-371681", "371681101", "371681101001", "东关社区")
+        .andExpect(status().isCreated())
         .andExpect(jsonPath("$.level").value("VILLAGE"));
     mvc.perform(get("/api/v1/regions").with(httpBasic("admin-371681", DEMO_PASSWORD)))
         .andExpect(jsonPath("$.children[0].code").value("371681101"))
         .andExpect(jsonPath("$.children[0].children[0].name").value("东关社区"));
-    assertThat(jdbc.sql("select count(*) from audit.audit_event where action = 'region.create' and entity_id = '371681101001'").query(Long.class).single())
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'region.create' and entity_id = '371681101001'")
+                .query(Long.class)
+                .single())
         .isEqualTo(1);
   }
 
@@ -89,12 +95,19 @@ class RegionAdministrationIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.containsString("必须为 9 位数字")));
   }
 
-  private org.springframework.test.web.servlet.ResultActions add(String user, String parent, String code, String name)
-      throws Exception {
+  private org.springframework.test.web.servlet.ResultActions add(
+      String user, String parent, String code, String name) throws Exception {
     return mvc.perform(
         post("/api/v1/regions")
             .with(httpBasic(user, DEMO_PASSWORD))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"parentCode\":\"" + parent + "\",\"code\":\"" + code + "\",\"name\":\"" + name + "\"}"));
+            .content(
+                "{\"parentCode\":\""
+                    + parent
+                    + "\",\"code\":\""
+                    + code
+                    + "\",\"name\":\""
+                    + name
+                    + "\"}"));
   }
 }

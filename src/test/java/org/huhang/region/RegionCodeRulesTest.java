@@ -32,7 +32,8 @@ class RegionCodeRulesTest {
         "371625103, TOWNSHIP, 371625103, region.code.length.VILLAGE",
         "371625103201, VILLAGE, 371625103201001, region.code.noChildren",
       })
-  void checksAChildCodeAgainstItsParent(String parent, RegionLevel level, String code, String expected) {
+  void checksAChildCodeAgainstItsParent(
+      String parent, RegionLevel level, String code, String expected) {
     Optional<FieldProblem> problem = RegionCodeRules.checkChild(parent, level, code);
     assertThat(problem.map(FieldProblem::messageKey).orElse(null)).isEqualTo(expected);
   }

@@ -44,14 +44,19 @@ class AuthenticationAuditor {
 
   @EventListener
   void onLogout(LogoutSuccessEvent event) {
-    actorOf(event.getAuthentication()).ifPresent(a -> audit.recordLogout(a, address(event.getAuthentication())));
+    actorOf(event.getAuthentication())
+        .ifPresent(a -> audit.recordLogout(a, address(event.getAuthentication())));
   }
 
   private static Optional<Actor> actorOf(Authentication auth) {
-    return auth.getPrincipal() instanceof ActorHolder holder ? Optional.of(holder.actor()) : Optional.empty();
+    return auth.getPrincipal() instanceof ActorHolder holder
+        ? Optional.of(holder.actor())
+        : Optional.empty();
   }
 
   private static String address(Authentication auth) {
-    return auth.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+    return auth.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress()
+        : null;
   }
 }

@@ -51,12 +51,18 @@ class LoginThrottle {
 
   private static Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(MAX_FAILURES).refillIntervally(MAX_FAILURES, WINDOW).build())
+        .addLimit(
+            Bandwidth.builder()
+                .capacity(MAX_FAILURES)
+                .refillIntervally(MAX_FAILURES, WINDOW)
+                .build())
         .build();
   }
 
   private static String key(String kind, String value) {
-    return value == null || value.isBlank() ? null : kind + ":" + value.strip().toLowerCase(Locale.ROOT);
+    return value == null || value.isBlank()
+        ? null
+        : kind + ":" + value.strip().toLowerCase(Locale.ROOT);
   }
 
   /** Forgets every failure (an operator unblocking everyone at once; tests). */

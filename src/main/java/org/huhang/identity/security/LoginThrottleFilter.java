@@ -10,8 +10,8 @@ import java.util.Base64;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 429 to a login attempt (form POST /login, or HTTP Basic credentials on the API) while
- * its account or address is throttled. Failures are counted by {@link AuthenticationAuditor}.
+ * Answers 429 to a login attempt (form POST /login, or HTTP Basic credentials on the API) while its
+ * account or address is throttled. Failures are counted by {@link AuthenticationAuditor}.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -26,7 +26,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String username = api ? basicUsername(request) : formUsername(request);
     if (username == null) {
@@ -41,8 +42,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(seconds));
     request.setAttribute(BLOCKED_SECONDS, seconds);
-    // The login page (or the API's problem detail) says why and for how long, in the user's language.
-    request.getRequestDispatcher(api ? "/api/v1/login-throttled" : "/login/throttled").forward(request, response);
+    // The login page (or the API's problem detail) says why and for how long, in the user's
+    // language.
+    request
+        .getRequestDispatcher(api ? "/api/v1/login-throttled" : "/login/throttled")
+        .forward(request, response);
   }
 
   private static String formUsername(HttpServletRequest request) {
@@ -60,7 +64,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon < 0 ? decoded : decoded.substring(0, colon);
     } catch (IllegalArgumentException e) {

@@ -25,19 +25,22 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Huhang\"");
     write(request, response, 401, "unauthorized", "error.unauthorized");
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     write(request, response, 403, "forbidden", "error.forbidden");
   }
 
-  void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String key)
+  void write(
+      HttpServletRequest request, HttpServletResponse response, int status, String type, String key)
       throws IOException {
     String detail = messages.getMessage(key, null, key, locales.resolveLocale(request));
     response.setStatus(status);
@@ -46,8 +49,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     response
         .getWriter()
         .write(
-            "{\"type\":\"https://huhang.org/problems/" + type + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
+            "{\"type\":\"https://huhang.org/problems/"
+                + type
+                + "\",\"status\":"
+                + status
+                + ",\"detail\":\""
+                + json(detail)
+                + "\",\"instance\":\""
+                + json(request.getRequestURI())
+                + "\"}");
   }
 
   private static String json(String s) {

@@ -45,7 +45,8 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.realmName("Huhang").authenticationEntryPoint(problems))
-        .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .exceptionHandling(
+            ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class);
@@ -58,7 +59,13 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
-                        "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/login/throttled")
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/login",
+                        "/login/throttled")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -70,10 +77,12 @@ class SecurityConfiguration {
                 // An htmx request whose session ended reloads the page (and so reaches the login
                 // page) instead of swapping the login form into a fragment.
                 ex.defaultAuthenticationEntryPointFor(
-                        new HxRefreshHeaderAuthenticationEntryPoint(), new RequestHeaderRequestMatcher("HX-Request"))
+                        new HxRefreshHeaderAuthenticationEntryPoint(),
+                        new RequestHeaderRequestMatcher("HX-Request"))
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-        .addFilterBefore(new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class);
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class);
     return http.build();
   }
 }

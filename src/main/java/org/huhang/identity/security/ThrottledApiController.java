@@ -27,7 +27,8 @@ class ThrottledApiController {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.TOO_MANY_REQUESTS,
-            messages.getMessage("login.throttled", new Object[] {seconds}, LocaleContextHolder.getLocale()));
+            messages.getMessage(
+                "login.throttled", new Object[] {seconds}, LocaleContextHolder.getLocale()));
     problem.setType(URI.create("https://huhang.org/problems/too-many-logins"));
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header("Retry-After", Long.toString(seconds))

@@ -35,7 +35,10 @@ class AccountController {
 
   @PostMapping("/account/password")
   String change(
-      Actor actor, @Validated @ModelAttribute ChangePassword command, BindingResult binding, Model model) {
+      Actor actor,
+      @Validated @ModelAttribute ChangePassword command,
+      BindingResult binding,
+      Model model) {
     FormErrors errors = FormErrors.none();
     if (binding.hasErrors()) {
       errors = FormErrors.of(binding, messages);

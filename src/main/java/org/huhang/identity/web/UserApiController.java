@@ -35,7 +35,12 @@ class UserApiController {
 
   @GetMapping("/me")
   Me me(Actor actor) {
-    return new Me(actor.username(), actor.displayName(), actor.role(), actor.regionCode(), actor.regionName());
+    return new Me(
+        actor.username(),
+        actor.displayName(),
+        actor.role(),
+        actor.regionCode(),
+        actor.regionName());
   }
 
   @GetMapping("/users")

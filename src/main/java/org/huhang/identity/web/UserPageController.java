@@ -56,7 +56,8 @@ class UserPageController {
 
   @GetMapping("/users/new")
   String newUser(Actor actor, Model model) {
-    return form(actor, model, new CreateUser("", "", null, actor.regionCode(), ""), FormErrors.none());
+    return form(
+        actor, model, new CreateUser("", "", null, actor.regionCode(), ""), FormErrors.none());
   }
 
   @PostMapping("/users")
@@ -100,7 +101,8 @@ class UserPageController {
   }
 
   private String form(Actor actor, Model model, CreateUser command, FormErrors errors) {
-    List<Role> grantable = Arrays.stream(Role.values()).filter(r -> actor.role().mayGrant(r)).toList();
+    List<Role> grantable =
+        Arrays.stream(Role.values()).filter(r -> actor.role().mayGrant(r)).toList();
     List<RegionView> regionChoices = regionChoices(actor);
     model.addAttribute("command", command);
     model.addAttribute("errors", errors);

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The region tree page: one region with its path and children; administrators add a child below
- * it. Expanding a child loads its own children as an htmx partial.
+ * The region tree page: one region with its path and children; administrators add a child below it.
+ * Expanding a child loads its own children as an htmx partial.
  */
 @Controller
 class RegionPageController {
@@ -69,14 +69,20 @@ class RegionPageController {
 
   /** The full page, or for htmx only the children table with the add form. */
   private String render(
-      String code, Actor actor, HtmxRequest htmx, Model model, AddRegion command, FormErrors errors) {
+      String code,
+      Actor actor,
+      HtmxRequest htmx,
+      Model model,
+      AddRegion command,
+      FormErrors errors) {
     RegionView region = regions.get(code, actor.scope());
     model.addAttribute("region", region);
     model.addAttribute("children", regions.children(code, actor.scope()));
     model.addAttribute("trail", trail(region, actor));
     model.addAttribute("command", command);
     model.addAttribute("errors", errors);
-    model.addAttribute("canAdd", actor.role().isAdministrator() && region.level().childLevel().isPresent());
+    model.addAttribute(
+        "canAdd", actor.role().isAdministrator() && region.level().childLevel().isPresent());
     return partial(htmx) ? "region/manage" : "region/region";
   }
 

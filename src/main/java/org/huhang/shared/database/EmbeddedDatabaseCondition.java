@@ -6,8 +6,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * True when no database URL is configured. {@code @ConditionalOnProperty(matchIfMissing)} cannot say
- * this: it also matches when the URL is set.
+ * True when no database URL is configured. {@code @ConditionalOnProperty(matchIfMissing)} cannot
+ * say this: it also matches when the URL is set.
  */
 class EmbeddedDatabaseCondition implements Condition {
 

@@ -63,7 +63,8 @@ public final class EmbeddedPostgresLauncher {
       return;
     }
     try (FileChannel channel =
-        FileChannel.open(dir.resolve(ZONKY_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileChannel.open(
+            dir.resolve(ZONKY_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -72,13 +73,17 @@ public final class EmbeddedPostgresLauncher {
       }
       if (lock == null) {
         throw new IllegalStateException(
-            "数据目录 " + dir + " 正被另一个 Huhang 进程使用：同一数据目录只能由一个进程打开。"
+            "数据目录 "
+                + dir
+                + " 正被另一个 Huhang 进程使用：同一数据目录只能由一个进程打开。"
                 + " The data directory is in use by another Huhang process.");
       }
       try {
         // After a reboot the PID may belong to an unrelated process: only a postgres is stopped.
         Optional<ProcessHandle> postmaster =
-            readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedPostgresLauncher::isPostgres);
+            readPid(pidFile)
+                .flatMap(ProcessHandle::of)
+                .filter(EmbeddedPostgresLauncher::isPostgres);
         if (postmaster.isPresent() && postmaster.get().isAlive()) {
           long pid = postmaster.get().pid();
           log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by a previous run", pid);
@@ -95,7 +100,11 @@ public final class EmbeddedPostgresLauncher {
   }
 
   private static boolean isPostgres(ProcessHandle process) {
-    return process.info().command().map(c -> c.endsWith("/postgres") || c.equals("postgres")).orElse(false);
+    return process
+        .info()
+        .command()
+        .map(c -> c.endsWith("/postgres") || c.equals("postgres"))
+        .orElse(false);
   }
 
   private static Optional<Long> readPid(Path pidFile) throws IOException {

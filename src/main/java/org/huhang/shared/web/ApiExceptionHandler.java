@@ -67,11 +67,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<Map<String, String>> errors = new ArrayList<>();
     for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
-      errors.add(fieldError(fe.getField(), messages.getMessage(fe, LocaleContextHolder.getLocale())));
+      errors.add(
+          fieldError(fe.getField(), messages.getMessage(fe, LocaleContextHolder.getLocale())));
     }
     ex.getBindingResult()
         .getGlobalErrors()
-        .forEach(ge -> errors.add(fieldError(null, messages.getMessage(ge, LocaleContextHolder.getLocale()))));
+        .forEach(
+            ge ->
+                errors.add(
+                    fieldError(null, messages.getMessage(ge, LocaleContextHolder.getLocale()))));
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("error.validation"), "validation");
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().body(problem);

@@ -27,7 +27,10 @@ public record FormErrors(Map<String, String> byField) {
               : messages.getMessage(fe, LocaleContextHolder.getLocale());
       map.putIfAbsent(fe.getField(), message);
     }
-    result.getGlobalErrors().forEach(ge -> map.putIfAbsent("", messages.getMessage(ge, LocaleContextHolder.getLocale())));
+    result
+        .getGlobalErrors()
+        .forEach(
+            ge -> map.putIfAbsent("", messages.getMessage(ge, LocaleContextHolder.getLocale())));
     return new FormErrors(map);
   }
 
@@ -36,7 +39,8 @@ public record FormErrors(Map<String, String> byField) {
     for (DomainException.FieldProblem p : e.problems()) {
       map.putIfAbsent(
           p.field() == null ? "" : p.field(),
-          messages.getMessage(p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale()));
+          messages.getMessage(
+              p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale()));
     }
     return new FormErrors(map);
   }

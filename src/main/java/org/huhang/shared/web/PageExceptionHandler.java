@@ -22,7 +22,10 @@ class PageExceptionHandler {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  String notFound(HttpServletRequest request, HttpServletResponse response, org.springframework.ui.Model model) {
+  String notFound(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.ui.Model model) {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     model.addAttribute("frame", frames.frameFor(request));
     model.addAttribute("status", 404);
@@ -31,7 +34,10 @@ class PageExceptionHandler {
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  String forbidden(HttpServletRequest request, HttpServletResponse response, org.springframework.ui.Model model) {
+  String forbidden(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.ui.Model model) {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     model.addAttribute("frame", frames.frameFor(request));
     model.addAttribute("status", 403);

@@ -44,28 +44,42 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
 
   @Test
   void pagesNeedALogin() throws Exception {
-    mvc.perform(get("/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    mvc.perform(get("/users"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/login"));
   }
 
   @Test
   void aDemoAccountLogsInAndGetsANewSessionId() throws Exception {
     java.net.CookieManager cookies = new java.net.CookieManager();
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String page = http.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    String page =
+        http.send(
+                HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
     String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
     String before = sessionCookie(cookies);
     HttpResponse<String> login =
         http.send(
             HttpRequest.newBuilder(url("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + java.net.URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=admin&password="
+                            + java.net.URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8)
+                            + "&_csrf="
+                            + token))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(302);
-    assertThat(login.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/"));
+    assertThat(login.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/"));
     assertThat(before).isNotNull();
     assertThat(sessionCookie(cookies)).isNotNull().isNotEqualTo(before);
-    assertThat(http.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString()).body())
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString())
+                .body())
         .contains("滨州市妇联管理员");
   }
 
@@ -92,15 +106,17 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
                 .param("code", "371602101")
                 .param("name", "无令牌"))
         .andExpect(status().isForbidden());
-    assertThat(jdbc.sql("select count(*) from region.region where code = '371602101'").query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from region.region where code = '371602101'")
+                .query(Long.class)
+                .single())
         .isZero();
   }
 
   @Test
   void theSixthFailedFormLoginInAMinuteAnswers429() throws Exception {
     for (int i = 0; i < 5; i++) {
-      mvc.perform(
-              login("analyst", "wrong-" + i, "10.1.1.1"))
+      mvc.perform(login("analyst", "wrong-" + i, "10.1.1.1"))
           .andExpect(redirectedUrl("/login?error"));
     }
     mvc.perform(login("analyst", DEMO_PASSWORD, "10.1.1.1"))
@@ -108,8 +124,7 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
         .andExpect(header().exists("Retry-After"))
         .andExpect(forwardedUrl("/login/throttled"));
     // Another account from another address is not affected.
-    mvc.perform(login("admin-371681", DEMO_PASSWORD, "10.1.1.2"))
-        .andExpect(redirectedUrl("/"));
+    mvc.perform(login("admin-371681", DEMO_PASSWORD, "10.1.1.2")).andExpect(redirectedUrl("/"));
   }
 
   @Test
@@ -118,20 +133,25 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
       mvc.perform(login("nobody-" + i, "wrong", "10.2.2.2"))
           .andExpect(redirectedUrl("/login?error"));
     }
-    mvc.perform(login("admin", DEMO_PASSWORD, "10.2.2.2"))
-        .andExpect(status().isTooManyRequests());
+    mvc.perform(login("admin", DEMO_PASSWORD, "10.2.2.2")).andExpect(status().isTooManyRequests());
   }
 
   @Test
   void theSixthFailedBasicLoginAnswers429WithAProblemDetail() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     for (int i = 0; i < 5; i++) {
-      HttpResponse<String> r = http.send(basic("/api/v1/me", "registrar-371602", "wrong-" + i), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              basic("/api/v1/me", "registrar-371602", "wrong-" + i),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(401);
-      assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+      assertThat(r.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
     }
     HttpResponse<String> sixth =
-        http.send(basic("/api/v1/me", "registrar-371602", DEMO_PASSWORD), HttpResponse.BodyHandlers.ofString());
+        http.send(
+            basic("/api/v1/me", "registrar-371602", DEMO_PASSWORD),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(sixth.statusCode()).isEqualTo(429);
     assertThat(sixth.headers().firstValue("Retry-After")).isPresent();
     assertThat(sixth.body()).contains("\"status\":429").contains("秒后重试");
@@ -141,14 +161,14 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
   void loginsAndFailuresAreAudited() throws Exception {
     long before = countAudit("login", "admin-371623");
     long failedBefore = countAudit("login.failed", "admin-371623");
-    mvc.perform(login("admin-371623", DEMO_PASSWORD, "10.3.3.3"))
-        .andExpect(redirectedUrl("/"));
+    mvc.perform(login("admin-371623", DEMO_PASSWORD, "10.3.3.3")).andExpect(redirectedUrl("/"));
     mvc.perform(login("admin-371623", "not-it", "10.3.3.4"))
         .andExpect(redirectedUrl("/login?error"));
     assertThat(countAudit("login", "admin-371623")).isEqualTo(before + 1);
     assertThat(countAudit("login.failed", "admin-371623")).isEqualTo(failedBefore + 1);
     String address =
-        jdbc.sql("select client_address from audit.audit_event where action = 'login.failed' and username = 'admin-371623' order by id desc limit 1")
+        jdbc.sql(
+                "select client_address from audit.audit_event where action = 'login.failed' and username = 'admin-371623' order by id desc limit 1")
             .query(String.class)
             .single();
     assertThat(address).isEqualTo("10.3.3.4");
@@ -165,15 +185,21 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
 
   @Test
   void prometheusMetricsAreForTheCityAdministratorOnly() throws Exception {
-    mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", DEMO_PASSWORD))).andExpect(status().isOk());
-    mvc.perform(get("/actuator/prometheus").with(httpBasic("analyst", DEMO_PASSWORD))).andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", DEMO_PASSWORD)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/actuator/prometheus").with(httpBasic("analyst", DEMO_PASSWORD)))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     mvc.perform(get("/actuator/health")).andExpect(status().isOk());
   }
 
   @Test
   void theOpenApiDocumentDescribesTheApi() throws Exception {
-    mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")))
+    mvc.perform(
+            get("/v3/api-docs")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/regions']").exists());
@@ -184,7 +210,8 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
     throttle.clear();
   }
 
-  private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+  private static MockHttpServletRequestBuilder login(
+      String username, String password, String address) {
     return post("/login")
         .param("username", username)
         .param("password", password)
@@ -201,7 +228,9 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
   }
 
   private HttpRequest basic(String path, String user, String password) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + token)
         .header("Accept-Language", "zh-CN")
@@ -209,7 +238,8 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
         .build();
   }
 
-  private static org.springframework.test.web.servlet.request.RequestPostProcessor remoteAddress(String address) {
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor remoteAddress(
+      String address) {
     return request -> {
       request.setRemoteAddr(address);
       return request;

@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 /**
- * A JVM that starts the embedded database, commits one row, says READY and waits to be killed
- * with SIGKILL, as a crashed Huhang would be.
+ * A JVM that starts the embedded database, commits one row, says READY and waits to be killed with
+ * SIGKILL, as a crashed Huhang would be.
  */
 public final class CrashingChild {
 

@@ -19,7 +19,8 @@ class EmbeddedDatabaseConditionTest {
     }
   }
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(OnlyWithoutUrl.class);
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner().withUserConfiguration(OnlyWithoutUrl.class);
 
   @Test
   void noUrlMeansEmbedded() {
@@ -28,7 +29,9 @@ class EmbeddedDatabaseConditionTest {
 
   @Test
   void anEmptyUrlStillMeansEmbedded() {
-    runner.withPropertyValues("spring.datasource.url=  ").run(context -> assertThat(context).hasBean("embeddedMarker"));
+    runner
+        .withPropertyValues("spring.datasource.url=  ")
+        .run(context -> assertThat(context).hasBean("embeddedMarker"));
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * After {@code kill -9} of the JVM the postmaster lives on, re-parented to PID 1. The next start
- * on the same directory must stop it and come up with every committed row; while the first JVM is
+ * After {@code kill -9} of the JVM the postmaster lives on, re-parented to PID 1. The next start on
+ * the same directory must stop it and come up with every committed row; while the first JVM is
  * alive, a second one must refuse the directory.
  */
 class EmbeddedPostgresRecoveryIntegrationTest {
@@ -25,7 +25,12 @@ class EmbeddedPostgresRecoveryIntegrationTest {
     Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash-postgres-");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashingChild.class.getName(), dir.toString())
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashingChild.class.getName(),
+                dir.toString())
             .redirectErrorStream(true)
             .start();
     try {

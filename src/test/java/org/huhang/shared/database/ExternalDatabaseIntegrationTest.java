@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * With {@code spring.datasource.url} set, Huhang starts no embedded database, migrates the
- * external one, loads no demo data and creates the first city administrator from
- * {@code HUHANG_ADMIN_PASSWORD}.
+ * With {@code spring.datasource.url} set, Huhang starts no embedded database, migrates the external
+ * one, loads no demo data and creates the first city administrator from {@code
+ * HUHANG_ADMIN_PASSWORD}.
  */
 class ExternalDatabaseIntegrationTest {
 
@@ -34,9 +34,12 @@ class ExternalDatabaseIntegrationTest {
               .run()) {
         assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        assertThat(jdbc.sql("select count(*) from region.region").query(Long.class).single()).isEqualTo(8);
-        assertThat(jdbc.sql("select username from identity.app_user").query(String.class).list()).containsExactly("admin");
-        String hash = jdbc.sql("select password_hash from identity.app_user").query(String.class).single();
+        assertThat(jdbc.sql("select count(*) from region.region").query(Long.class).single())
+            .isEqualTo(8);
+        assertThat(jdbc.sql("select username from identity.app_user").query(String.class).list())
+            .containsExactly("admin");
+        String hash =
+            jdbc.sql("select password_hash from identity.app_user").query(String.class).single();
         assertThat(app.getBean(PasswordEncoder.class).matches("Binzhou#2026first", hash)).isTrue();
       }
     }

@@ -16,9 +16,12 @@ class MigrationsIntegrationTest extends IntegrationTest {
   @Test
   void everyMigrationAppliedToTheEmptyDatabase() {
     List<Boolean> success =
-        jdbc.sql("select success from flyway_schema_history where version is not null").query(Boolean.class).list();
+        jdbc.sql("select success from flyway_schema_history where version is not null")
+            .query(Boolean.class)
+            .list();
     assertThat(success).isNotEmpty().allMatch(Boolean::booleanValue);
-    assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
+    assertThat(jdbc.sql("select version()").query(String.class).single())
+        .startsWith("PostgreSQL 17");
   }
 
   @Test
@@ -34,7 +37,8 @@ class MigrationsIntegrationTest extends IntegrationTest {
         jdbc.sql("select code from region.region where parent_code = '371600' order by code")
             .query(String.class)
             .list();
-    assertThat(counties).containsExactly("371602", "371603", "371621", "371622", "371623", "371625", "371681");
+    assertThat(counties)
+        .containsExactly("371602", "371603", "371621", "371622", "371623", "371625", "371681");
   }
 
   @Test

@@ -26,6 +26,7 @@ class MessageBundlesTest {
 
   private static final Path TEMPLATES = Path.of("src/main/jte");
   private static final Path SOURCES = Path.of("src/main/java");
+
   /** Shown in their own language on purpose: the language switch. */
   private static final Set<String> ALLOWED_TEXT = Set.of("简体中文", "English");
 
@@ -33,16 +34,23 @@ class MessageBundlesTest {
   void bothLanguagesHaveTheSameKeys() throws IOException {
     Set<String> zh = load("messages.properties").stringPropertyNames();
     Set<String> en = load("messages_en.properties").stringPropertyNames();
-    assertThat(missing(zh, en)).as("keys in messages.properties missing from messages_en.properties").isEmpty();
-    assertThat(missing(en, zh)).as("keys in messages_en.properties missing from messages.properties").isEmpty();
+    assertThat(missing(zh, en))
+        .as("keys in messages.properties missing from messages_en.properties")
+        .isEmpty();
+    assertThat(missing(en, zh))
+        .as("keys in messages_en.properties missing from messages.properties")
+        .isEmpty();
   }
 
   @Test
   void everyLiteralKeyInCodeAndTemplatesExists() throws IOException {
     Set<String> keys = load("messages.properties").stringPropertyNames();
-    Pattern literal = Pattern.compile("(?:t|text|localize|lookup|getMessage)\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+    Pattern literal =
+        Pattern.compile("(?:t|text|localize|lookup|getMessage)\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
     Pattern annotation = Pattern.compile("message = \"\\{([a-zA-Z.]+)}\"");
-    Pattern domain = Pattern.compile("(?:FieldProblem\\(|DomainException\\.of\\()[^,]*, \"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+    Pattern domain =
+        Pattern.compile(
+            "(?:FieldProblem\\(|DomainException\\.of\\()[^,]*, \"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
     Set<String> used = new TreeSet<>();
     for (Path file : files(TEMPLATES, ".jte")) {
       collect(literal, Files.readString(file), used);
@@ -79,7 +87,9 @@ class MessageBundlesTest {
 
   @Test
   void theCheckCatchesHardCodedText() {
-    String markup = stripTemplateCode("@param Frame frame\n<p>${frame.t(\"a.b\")}</p><h1>保存</h1><i title=\"Close\"></i>");
+    String markup =
+        stripTemplateCode(
+            "@param Frame frame\n<p>${frame.t(\"a.b\")}</p><h1>保存</h1><i title=\"Close\"></i>");
     assertThat(markup).contains("保存").contains("Close").doesNotContain("a.b");
   }
 
@@ -99,10 +109,17 @@ class MessageBundlesTest {
       } else if (src.startsWith("@template.", i)) {
         int open = src.indexOf('(', i);
         i = copyContentBlocks(src, open, out);
-      } else if (src.startsWith("@if(", i) || src.startsWith("@elseif(", i) || src.startsWith("@for(", i)) {
+      } else if (src.startsWith("@if(", i)
+          || src.startsWith("@elseif(", i)
+          || src.startsWith("@for(", i)) {
         i = skipBalanced(src, src.indexOf('(', i), '(', ')');
-      } else if (src.startsWith("@else", i) || src.startsWith("@endif", i) || src.startsWith("@endfor", i)) {
-        i = src.startsWith("@else", i) && !src.startsWith("@elseif", i) ? i + 5 : i + (src.startsWith("@endfor", i) ? 7 : 6);
+      } else if (src.startsWith("@else", i)
+          || src.startsWith("@endif", i)
+          || src.startsWith("@endfor", i)) {
+        i =
+            src.startsWith("@else", i) && !src.startsWith("@elseif", i)
+                ? i + 5
+                : i + (src.startsWith("@endfor", i) ? 7 : 6);
       } else {
         out.append(src.charAt(i++));
       }
