@@ -25,6 +25,7 @@ public abstract class IntegrationTest {
     registry.add("huhang.embedded-database.data-directory", DATA_DIRECTORY::toString);
     registry.add("huhang.embedded-database.clean-on-close", () -> "true");
     registry.add("huhang.demo", () -> "true");
+    registry.add("huhang.data-key-file", () -> DATA_DIRECTORY + ".key");
   }
 
   private static Path newDataDirectory() {

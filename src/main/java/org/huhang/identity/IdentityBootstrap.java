@@ -41,6 +41,11 @@ class IdentityBootstrap implements ApplicationRunner {
       demoAccount("admin-371681", "邹平市妇联管理员", Role.COUNTY_ADMIN, "371681");
       demoAccount("registrar-371602", "滨城区婚姻登记员", Role.REGISTRAR, "371602");
       demoAccount("analyst", "统计分析员", Role.ANALYST, "371600");
+      demoAccount("manager-371623", "无棣县辅导中心负责人", Role.CENTER_MANAGER, "371623");
+      demoAccount("manager-371625", "博兴县辅导中心负责人", Role.CENTER_MANAGER, "371625");
+      demoAccount("counselor-371623", "无棣县辅导员", Role.COUNSELOR, "371623");
+      demoAccount("counselor-371625", "博兴县辅导员", Role.COUNSELOR, "371625");
+      demoAccount("counselor-371681", "邹平市辅导员", Role.COUNSELOR, "371681");
     } else if (users.count() == 0) {
       String password = env.getProperty("HUHANG_ADMIN_PASSWORD");
       boolean generated = password == null || password.isBlank();

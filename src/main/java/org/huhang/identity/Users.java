@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.huhang.audit.AuditTrail;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.shared.ForbiddenException;
@@ -65,6 +67,31 @@ public class Users {
             .map(this::view)
             .toList();
     return new Paged<>(items, page, size, total);
+  }
+
+  /** Any user by id, for modules that hold a user id (a center manager, a volunteer account). */
+  @Transactional(readOnly = true)
+  public Optional<UserRef> find(UUID id) {
+    return id == null ? Optional.empty() : repository.findById(id).map(Users::ref);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserRef> findByUsername(String username) {
+    return repository.findByUsername(username).map(Users::ref);
+  }
+
+  /** Enabled users of one role inside the scope, for choosing a center manager or an account. */
+  @Transactional(readOnly = true)
+  public List<UserRef> withRole(Role role, DataScope scope) {
+    return repository.searchInScope(scope.likePattern(), null, role, 500, 0).stream()
+        .filter(UserRow::enabled)
+        .map(Users::ref)
+        .toList();
+  }
+
+  private static UserRef ref(UserRow r) {
+    return new UserRef(
+        r.id(), r.username(), r.displayName(), r.role(), r.regionPath(), r.enabled());
   }
 
   /** A user in the actor's scope; anything else answers 404. */

@@ -72,6 +72,35 @@ public class Regions {
     return rows.isEmpty() ? null : nodes.get(rows.get(0).code());
   }
 
+  /**
+   * Adds a region below a parent unless it exists by code or by name (that one is returned then):
+   * for data loaders acting for the system. The code rules apply as for an administrator.
+   */
+  @Transactional
+  public RegionView ensure(String parentCode, String code, String name) {
+    Optional<RegionView> existing = repository.find(code);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    RegionView parent =
+        repository.find(parentCode).orElseThrow(() -> new NotFoundException("region"));
+    Optional<RegionView> sameName =
+        repository.children(parentCode).stream().filter(r -> r.name().equals(name)).findFirst();
+    if (sameName.isPresent()) {
+      return sameName.get();
+    }
+    RegionCodeRules.checkChild(parent.code(), parent.level(), code)
+        .ifPresent(
+            p -> {
+              throw new DomainException(List.of(p));
+            });
+    RegionLevel level = parent.level().childLevel().orElseThrow();
+    RegionView region =
+        new RegionView(code, parent.code(), name, level, parent.path() + code + "/");
+    repository.insert(region);
+    return region;
+  }
+
   /** Adds a township or village below a region in the administrator's own scope. */
   @Transactional
   public RegionView add(AddRegion command, Actor actor) {

@@ -30,7 +30,8 @@ class ExternalDatabaseIntegrationTest {
                   "spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                   "spring.datasource.username=postgres",
                   "spring.datasource.password=",
-                  "HUHANG_ADMIN_PASSWORD=Binzhou#2026first")
+                  "HUHANG_ADMIN_PASSWORD=Binzhou#2026first",
+                  "HUHANG_DATA_KEY=" + java.util.Base64.getEncoder().encodeToString(new byte[32]))
               .run()) {
         assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
         JdbcClient jdbc = app.getBean(JdbcClient.class);

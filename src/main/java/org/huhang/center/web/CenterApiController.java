@@ -1,0 +1,61 @@
+package org.huhang.center.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.huhang.center.CenterKind;
+import org.huhang.center.CenterSearch;
+import org.huhang.center.CenterStatus;
+import org.huhang.center.CenterView;
+import org.huhang.center.Centers;
+import org.huhang.center.SaveCenter;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Paged;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Centers under /api/v1/centers, within the caller's scope. */
+@RestController
+@RequestMapping("/api/v1/centers")
+class CenterApiController {
+
+  private final Centers centers;
+
+  CenterApiController(Centers centers) {
+    this.centers = centers;
+  }
+
+  @GetMapping
+  Paged<CenterView> list(
+      Actor actor,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) CenterKind kind,
+      @RequestParam(required = false) CenterStatus status,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return centers.search(new CenterSearch(q, kind, status, page, size), actor);
+  }
+
+  @GetMapping("/{id}")
+  CenterView get(@PathVariable UUID id, Actor actor) {
+    return centers.get(id, actor);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  CenterView create(@Valid @RequestBody SaveCenter command, Actor actor) {
+    return centers.create(command, actor);
+  }
+
+  @PutMapping("/{id}")
+  CenterView update(@PathVariable UUID id, @Valid @RequestBody SaveCenter command, Actor actor) {
+    return centers.update(id, command, actor);
+  }
+}

@@ -1,0 +1,7 @@
+package org.huhang.shared.person;
+
+/** As recorded on the resident identity card. */
+public enum Gender {
+  MALE,
+  FEMALE
+}

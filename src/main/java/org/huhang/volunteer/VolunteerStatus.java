@@ -1,0 +1,8 @@
+package org.huhang.volunteer;
+
+/** Whether a volunteer takes work. */
+public enum VolunteerStatus {
+  ACTIVE,
+  PAUSED,
+  LEFT
+}

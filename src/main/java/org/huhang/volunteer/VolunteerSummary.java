@@ -1,0 +1,18 @@
+package org.huhang.volunteer;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.huhang.shared.person.Gender;
+
+/** A row of the volunteer list; identity number and phone only masked. */
+public record VolunteerSummary(
+    UUID id,
+    String name,
+    Gender gender,
+    String idNumberMasked,
+    String phoneMasked,
+    Background background,
+    UUID centerId,
+    String centerName,
+    VolunteerStatus status,
+    LocalDate joinedOn) {}

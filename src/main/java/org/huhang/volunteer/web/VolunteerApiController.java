@@ -1,0 +1,133 @@
+package org.huhang.volunteer.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Paged;
+import org.huhang.volunteer.AddQualification;
+import org.huhang.volunteer.HoursEntry;
+import org.huhang.volunteer.ImportReport;
+import org.huhang.volunteer.LogHours;
+import org.huhang.volunteer.Qualification;
+import org.huhang.volunteer.RegisterVolunteer;
+import org.huhang.volunteer.RevealedContact;
+import org.huhang.volunteer.Speciality;
+import org.huhang.volunteer.SpreadsheetRefused;
+import org.huhang.volunteer.VolunteerDetail;
+import org.huhang.volunteer.VolunteerSearch;
+import org.huhang.volunteer.VolunteerSpreadsheets;
+import org.huhang.volunteer.VolunteerSummary;
+import org.huhang.volunteer.Volunteers;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Volunteers under /api/v1: the same search, rules and masking as the pages. */
+@RestController
+class VolunteerApiController {
+
+  private final Volunteers volunteers;
+  private final VolunteerSpreadsheets spreadsheets;
+  private final MessageSource messages;
+
+  VolunteerApiController(
+      Volunteers volunteers, VolunteerSpreadsheets spreadsheets, MessageSource messages) {
+    this.volunteers = volunteers;
+    this.spreadsheets = spreadsheets;
+    this.messages = messages;
+  }
+
+  /** Name in characters (simplified or traditional), full pinyin or initials, plus filters. */
+  @GetMapping("/api/v1/volunteers")
+  Paged<VolunteerSummary> search(Actor actor, @ModelAttribute VolunteerSearch search) {
+    return volunteers.search(search, actor);
+  }
+
+  @GetMapping("/api/v1/volunteers/{id}")
+  VolunteerDetail get(@PathVariable UUID id, Actor actor) {
+    return volunteers.get(id, actor);
+  }
+
+  /** The whole identity number and phone: city administrator and own county only; audited. */
+  @GetMapping("/api/v1/volunteers/{id}/contact")
+  RevealedContact contact(@PathVariable UUID id, Actor actor) {
+    return volunteers.reveal(id, actor);
+  }
+
+  @PostMapping("/api/v1/volunteers")
+  @ResponseStatus(HttpStatus.CREATED)
+  VolunteerDetail register(@RequestBody RegisterVolunteer command, Actor actor) {
+    return volunteers.register(command, actor);
+  }
+
+  @PutMapping("/api/v1/volunteers/{id}")
+  VolunteerDetail update(
+      @PathVariable UUID id, @RequestBody RegisterVolunteer command, Actor actor) {
+    return volunteers.update(id, command, actor);
+  }
+
+  @PostMapping("/api/v1/volunteers/{id}/qualifications")
+  @ResponseStatus(HttpStatus.CREATED)
+  Qualification addQualification(
+      @PathVariable UUID id,
+      @jakarta.validation.Valid @RequestBody AddQualification command,
+      Actor actor) {
+    return volunteers.addQualification(id, command, actor);
+  }
+
+  @PostMapping("/api/v1/volunteers/{id}/hours")
+  @ResponseStatus(HttpStatus.CREATED)
+  HoursEntry logHours(
+      @PathVariable UUID id, @jakarta.validation.Valid @RequestBody LogHours command, Actor actor) {
+    return volunteers.logHours(id, command, actor);
+  }
+
+  /**
+   * Imports an .xlsx in the template's layout: with {@code dryRun} only the report; otherwise every
+   * new row in one transaction, or nothing (422 with the row errors) when any row is bad.
+   */
+  @PostMapping("/api/v1/volunteers/import")
+  ResponseEntity<ImportReport> importFile(
+      Actor actor,
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun)
+      throws IOException {
+    byte[] content = file == null ? new byte[0] : file.getBytes();
+    ImportReport report =
+        dryRun ? spreadsheets.preview(content, actor) : spreadsheets.importNow(content, actor);
+    return ResponseEntity.status(
+            report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+        .body(report);
+  }
+
+  @GetMapping("/api/v1/specialities")
+  List<Speciality> specialities() {
+    return volunteers.specialities();
+  }
+
+  @ExceptionHandler(SpreadsheetRefused.class)
+  ProblemDetail refused(SpreadsheetRefused e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+    problem.setType(java.net.URI.create("https://huhang.org/problems/spreadsheet-refused"));
+    problem.setProperty("errors", List.of(Map.of("field", "file", "message", problem.getDetail())));
+    return problem;
+  }
+}
