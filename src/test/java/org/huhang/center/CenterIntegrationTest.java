@@ -1,0 +1,111 @@
+package org.huhang.center;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.huhang.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+class CenterIntegrationTest extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  String center(String name) {
+    return jdbc.sql("select id::text from center.center where name = :n")
+        .param("n", name)
+        .query(String.class)
+        .single();
+  }
+
+  ResultActions create(String user, String region, String name, String phone) throws Exception {
+    return mvc.perform(
+        post("/api/v1/centers")
+            .with(httpBasic(user, DEMO_PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                {"kind":"ROOM","name":"%s","regionCode":"%s","address":"测试地址","phone":"%s",
+                 "openingHours":"周三下午","capacity":2,"status":"OPEN"}"""
+                    .formatted(name, region, phone)));
+  }
+
+  @Test
+  void aCountyAdministratorOpensARoomInItsCountyOnly() throws Exception {
+    create("admin-371623", "371623", "测试辅导室甲", "0543-6781234")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.phone").value("0543-6781234"));
+    create("admin-371623", "371681", "测试辅导室乙", "")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("regionCode"));
+    create("admin-371623", "371623", "测试辅导室丙", "12345")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("phone"));
+    create("registrar-371602", "371602", "登记员不能建", "").andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anotherCountysCenterAnswers404() throws Exception {
+    mvc.perform(
+            get("/api/v1/centers/" + center("邹平市婚姻家庭辅导中心"))
+                .with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/centers").with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(
+            jsonPath("$.items[*].regionCode")
+                .value(Matchers.everyItem(Matchers.startsWith("371623"))));
+  }
+
+  @Test
+  void aManagerSeesAndEditsItsOwnCenterButDoesNotAppointItsManager() throws Exception {
+    String own = center("无棣县婚姻家庭辅导中心");
+    mvc.perform(get("/api/v1/centers").with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(own));
+    mvc.perform(
+            get("/api/v1/centers/" + center("海丰社区婚姻辅导室"))
+                .with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            put("/api/v1/centers/" + own)
+                .with(httpBasic("manager-371623", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"kind":"CENTER","name":"无棣县婚姻家庭辅导中心","regionCode":"371623","address":"无棣县新址",
+                     "phone":"0543-6781205","openingHours":"周一至周六","capacity":15,"managerId":null,"status":"OPEN"}"""))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.address").value("无棣县新址"))
+        .andExpect(jsonPath("$.managerName").value("无棣县辅导中心负责人"));
+  }
+
+  @Test
+  @WithUserDetails("manager-371623")
+  void theManagersHomePageListsCertificatesAboutToExpire() throws Exception {
+    mvc.perform(get("/"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("30天内到期的资格证书")));
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void theCenterListServesThePageAndItsHtmxPartial() throws Exception {
+    mvc.perform(get("/centers")).andExpect(content().string(Matchers.containsString("<html")));
+    mvc.perform(get("/centers").param("kind", "ROOM").header("HX-Request", "true"))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))))
+        .andExpect(content().string(Matchers.containsString("海丰社区婚姻辅导室")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("无棣县婚姻家庭辅导中心</a>"))));
+  }
+}
