@@ -1,7 +1,7 @@
 -- Volunteers (巾帼志愿者). Identity numbers and phones are stored encrypted, found by keyed hash,
--- and kept masked for lists. name_keys holds the pinyin readings used by search.
-create extension if not exists pg_trgm;
-
+-- and kept masked for lists. search_keys holds every string a search box may hold that should find
+-- the name (runs of its characters, prefixes of its pinyin and initials): a search is one exact
+-- look-up in a GIN index. sort_key is the pinyin the list is ordered by.
 create schema volunteer;
 
 create table volunteer.speciality (
@@ -25,7 +25,8 @@ insert into volunteer.speciality (code, name_zh, name_en, sort_order) values
 create table volunteer.volunteer (
     id               uuid primary key,
     name             varchar(50) not null,
-    name_keys        text not null,
+    sort_key         varchar(200) not null,
+    search_keys      text[] not null,
     gender           varchar(6) not null check (gender in ('MALE', 'FEMALE')),
     birth_date       date not null,
     id_number_cipher bytea not null,
@@ -35,6 +36,7 @@ create table volunteer.volunteer (
     phone_masked     varchar(20) not null,
     background       varchar(30) not null check (background in ('FEDERATION_CADRE', 'LAWYER',
         'PSYCHOLOGICAL_COUNSELOR', 'SOCIAL_WORKER', 'FAMILY_INSTRUCTOR', 'CARING_CITIZEN')),
+    specialities     text[] not null default '{}',
     dialects         text[] not null default '{}',
     availability     int not null default 0 check (availability between 0 and 16383),
     center_id        uuid not null,
@@ -50,17 +52,10 @@ create table volunteer.volunteer (
 
 create index volunteer_region_path on volunteer.volunteer (region_path varchar_pattern_ops);
 create index volunteer_center on volunteer.volunteer (center_id);
-create index volunteer_name_keys on volunteer.volunteer using gin (name_keys gin_trgm_ops);
-create index volunteer_name on volunteer.volunteer (name varchar_pattern_ops);
-create index volunteer_sort on volunteer.volunteer (name_keys, id);
-
-create table volunteer.volunteer_speciality (
-    volunteer_id uuid not null references volunteer.volunteer (id) on delete cascade,
-    code         varchar(40) not null references volunteer.speciality (code),
-    primary key (volunteer_id, code)
-);
-
-create index volunteer_speciality_code on volunteer.volunteer_speciality (code, volunteer_id);
+create index volunteer_search_keys on volunteer.volunteer using gin (search_keys);
+create index volunteer_specialities on volunteer.volunteer using gin (specialities);
+create index volunteer_by_name on volunteer.volunteer (sort_key, id);
+create index volunteer_by_joined on volunteer.volunteer (joined_on desc, id);
 
 create table volunteer.qualification (
     id           uuid primary key,

@@ -2,8 +2,15 @@ package org.huhang.shared;
 
 import java.util.List;
 
-/** One page of a list that was paginated in the database. Pages count from 0. */
-public record Paged<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list that was paginated in the database. Pages count from 0. When {@code
+ * totalCapped}, the list was counted only up to {@code total} and holds more.
+ */
+public record Paged<T>(List<T> items, int page, int size, long total, boolean totalCapped) {
+
+  public Paged(List<T> items, int page, int size, long total) {
+    this(items, page, size, total, false);
+  }
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;

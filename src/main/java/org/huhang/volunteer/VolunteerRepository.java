@@ -24,7 +24,8 @@ class VolunteerRepository {
   record Row(
       UUID id,
       String name,
-      String nameKeys,
+      String sortKey,
+      List<String> searchKeys,
       Gender gender,
       LocalDate birthDate,
       byte[] idNumberCipher,
@@ -33,6 +34,7 @@ class VolunteerRepository {
       byte[] phoneCipher,
       String phoneMasked,
       Background background,
+      List<String> specialities,
       List<String> dialects,
       int availability,
       UUID centerId,
@@ -45,8 +47,7 @@ class VolunteerRepository {
   record Filter(
       String scope,
       List<UUID> onlyCenters,
-      String nameLike,
-      String keysLike,
+      String key,
       String background,
       String speciality,
       String countyPattern,
@@ -54,15 +55,16 @@ class VolunteerRepository {
       String status) {}
 
   private static final String COLUMNS =
-      "id, name, name_keys, gender, birth_date, id_number_cipher, id_number_hash, id_number_masked, phone_cipher,"
-          + " phone_masked, background, dialects, availability, center_id, region_path, status, joined_on, user_id";
+      "id, name, sort_key, search_keys, gender, birth_date, id_number_cipher, id_number_hash, id_number_masked, phone_cipher,"
+          + " phone_masked, background, specialities, dialects, availability, center_id, region_path, status, joined_on, user_id";
 
   private static final RowMapper<Row> ROW =
       (rs, n) ->
           new Row(
               rs.getObject("id", UUID.class),
               rs.getString("name"),
-              rs.getString("name_keys"),
+              rs.getString("sort_key"),
+              List.of((String[]) rs.getArray("search_keys").getArray()),
               Gender.valueOf(rs.getString("gender")),
               rs.getObject("birth_date", LocalDate.class),
               rs.getBytes("id_number_cipher"),
@@ -71,6 +73,7 @@ class VolunteerRepository {
               rs.getBytes("phone_cipher"),
               rs.getString("phone_masked"),
               Background.valueOf(rs.getString("background")),
+              List.of((String[]) rs.getArray("specialities").getArray()),
               List.of((String[]) rs.getArray("dialects").getArray()),
               rs.getInt("availability"),
               rs.getObject("center_id", UUID.class),
@@ -82,14 +85,12 @@ class VolunteerRepository {
   private static final String WHERE =
       """
       where region_path like :scope
-        and (cast(:nameLike as text) is null or name like :nameLike)
-        and (cast(:keysLike as text) is null or name_keys like :keysLike)
+        and (cast(:key as text) is null or search_keys @> array[cast(:key as text)])
         and (cast(:background as text) is null or background = :background)
         and (cast(:countyPattern as text) is null or region_path like :countyPattern)
         and (cast(:centerId as uuid) is null or center_id = :centerId)
         and (cast(:status as text) is null or status = :status)
-        and (cast(:speciality as text) is null or exists (
-              select 1 from volunteer.volunteer_speciality s where s.volunteer_id = v.id and s.code = :speciality))""";
+        and (cast(:speciality as text) is null or specialities @> array[cast(:speciality as text)])""";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -99,8 +100,15 @@ class VolunteerRepository {
     this.template = template;
   }
 
-  long count(Filter f) {
-    return bind(jdbc.sql("select count(*) from volunteer.volunteer v " + where(f)), f)
+  /** The number of matches, counted up to {@code limit}: a broad search need not count them all. */
+  long count(Filter f, int limit) {
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from volunteer.volunteer v "
+                    + where(f)
+                    + " limit :countLimit) m"),
+            f)
+        .param("countLimit", limit)
         .query(Long.class)
         .single();
   }
@@ -109,7 +117,14 @@ class VolunteerRepository {
     String order =
         sort == VolunteerSearch.Sort.JOINED
             ? " order by joined_on desc, id"
-            : " order by name_keys, id";
+            // A selective key (three letters or a character) finds its few matches in the GIN index
+            // and
+            // sorts them; ordering by an expression keeps the planner from walking the name index
+            // past every non-match. A one- or two-letter key matches names all through the
+            // alphabet, so walking the name index finds a page at once.
+            : selective(f.key())
+                ? " order by sort_key || '', name, id"
+                : " order by sort_key, name, id";
     return bind(
             jdbc.sql(
                 "select "
@@ -125,6 +140,10 @@ class VolunteerRepository {
         .list();
   }
 
+  private static boolean selective(String key) {
+    return key != null && (key.length() > 2 || key.codePoints().anyMatch(c -> c > 0x7f));
+  }
+
   private static String where(Filter f) {
     // The list of a center manager's centers is a bound parameter; only its presence changes the
     // SQL.
@@ -134,8 +153,7 @@ class VolunteerRepository {
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
     spec =
         spec.param("scope", f.scope())
-            .param("nameLike", f.nameLike())
-            .param("keysLike", f.keysLike())
+            .param("key", f.key())
             .param("background", f.background())
             .param("countyPattern", f.countyPattern())
             .param("centerId", f.centerId())
@@ -176,55 +194,54 @@ class VolunteerRepository {
         .list();
   }
 
-  void insertAll(List<Row> rows, Map<UUID, List<String>> specialities, Instant now) {
+  void insertAll(List<Row> rows, Instant now) {
     Timestamp ts = Timestamp.from(now);
     template.batchUpdate(
         "insert into volunteer.volunteer ("
             + COLUMNS
             + ", created_at, updated_at) values"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
         500,
         (ps, r) -> {
           ps.setObject(1, r.id());
           ps.setString(2, r.name());
-          ps.setString(3, r.nameKeys());
-          ps.setString(4, r.gender().name());
-          ps.setDate(5, Date.valueOf(r.birthDate()));
-          ps.setBytes(6, r.idNumberCipher());
-          ps.setBytes(7, r.idNumberHash());
-          ps.setString(8, r.idNumberMasked());
-          ps.setBytes(9, r.phoneCipher());
-          ps.setString(10, r.phoneMasked());
-          ps.setString(11, r.background().name());
-          ps.setArray(12, ps.getConnection().createArrayOf("text", r.dialects().toArray()));
-          ps.setInt(13, r.availability());
-          ps.setObject(14, r.centerId());
-          ps.setString(15, r.regionPath());
-          ps.setString(16, r.status().name());
-          ps.setDate(17, Date.valueOf(r.joinedOn()));
-          ps.setObject(18, r.userId());
-          ps.setTimestamp(19, ts);
-          ps.setTimestamp(20, ts);
+          ps.setString(3, r.sortKey());
+          ps.setArray(4, ps.getConnection().createArrayOf("text", r.searchKeys().toArray()));
+          ps.setString(5, r.gender().name());
+          ps.setDate(6, Date.valueOf(r.birthDate()));
+          ps.setBytes(7, r.idNumberCipher());
+          ps.setBytes(8, r.idNumberHash());
+          ps.setString(9, r.idNumberMasked());
+          ps.setBytes(10, r.phoneCipher());
+          ps.setString(11, r.phoneMasked());
+          ps.setString(12, r.background().name());
+          ps.setArray(13, ps.getConnection().createArrayOf("text", r.specialities().toArray()));
+          ps.setArray(14, ps.getConnection().createArrayOf("text", r.dialects().toArray()));
+          ps.setInt(15, r.availability());
+          ps.setObject(16, r.centerId());
+          ps.setString(17, r.regionPath());
+          ps.setString(18, r.status().name());
+          ps.setDate(19, Date.valueOf(r.joinedOn()));
+          ps.setObject(20, r.userId());
+          ps.setTimestamp(21, ts);
+          ps.setTimestamp(22, ts);
         });
-    List<Object[]> links = new ArrayList<>();
-    specialities.forEach((id, codes) -> codes.forEach(c -> links.add(new Object[] {id, c})));
-    template.batchUpdate(
-        "insert into volunteer.volunteer_speciality (volunteer_id, code) values (?, ?)", links);
   }
 
-  void update(Row r, List<String> specialities, Instant now) {
+  void update(Row r, Instant now) {
     jdbc.sql(
             """
-            update volunteer.volunteer set name = :name, name_keys = :keys, gender = :gender, birth_date = :birth,
-              id_number_cipher = :idc, id_number_hash = :idh, id_number_masked = :idm, phone_cipher = :pc,
-              phone_masked = :pm, background = :bg, dialects = :dialects, availability = :avail,
-              center_id = :center, region_path = :path, status = :status, joined_on = :joined, user_id = :user,
-              updated_at = :now
+            update volunteer.volunteer set name = :name, sort_key = :sortKey, search_keys = :keys, gender = :gender,
+              birth_date = :birth, id_number_cipher = :idc, id_number_hash = :idh, id_number_masked = :idm,
+              phone_cipher = :pc, phone_masked = :pm, background = :bg, specialities = :specialities,
+              dialects = :dialects, availability = :avail, center_id = :center, region_path = :path,
+              status = :status, joined_on = :joined, user_id = :user, updated_at = :now
             where id = :id""")
         .param("id", r.id())
         .param("name", r.name())
-        .param("keys", r.nameKeys())
+        .param("sortKey", r.sortKey())
+        .param("keys", r.searchKeys().toArray(new String[0]))
         .param("gender", r.gender().name())
         .param("birth", r.birthDate())
         .param("idc", r.idNumberCipher())
@@ -233,6 +250,7 @@ class VolunteerRepository {
         .param("pc", r.phoneCipher())
         .param("pm", r.phoneMasked())
         .param("bg", r.background().name())
+        .param("specialities", r.specialities().toArray(new String[0]))
         .param("dialects", r.dialects().toArray(new String[0]))
         .param("avail", r.availability())
         .param("center", r.centerId())
@@ -242,24 +260,6 @@ class VolunteerRepository {
         .param("user", r.userId())
         .param("now", Timestamp.from(now))
         .update();
-    jdbc.sql("delete from volunteer.volunteer_speciality where volunteer_id = :id")
-        .param("id", r.id())
-        .update();
-    for (String code : specialities) {
-      jdbc.sql(
-              "insert into volunteer.volunteer_speciality (volunteer_id, code) values (:id, :code)")
-          .param("id", r.id())
-          .param("code", code)
-          .update();
-    }
-  }
-
-  List<String> specialitiesOf(UUID id) {
-    return jdbc.sql(
-            "select code from volunteer.volunteer_speciality where volunteer_id = :id order by code")
-        .param("id", id)
-        .query(String.class)
-        .list();
   }
 
   List<Speciality> specialities() {
@@ -325,7 +325,7 @@ class VolunteerRepository {
           join volunteer.volunteer v on v.id = q.volunteer_id
         where v.region_path like :scope and v.status <> 'LEFT' and q.expires_on between :from and :until"""
             + (onlyCenters == null ? "" : " and v.center_id in (:centers)")
-            + " order by q.expires_on, v.name_keys limit 200";
+            + " order by q.expires_on, v.sort_key limit 200";
     JdbcClient.StatementSpec spec =
         jdbc.sql(sql).param("scope", scope).param("from", from).param("until", until);
     if (onlyCenters != null) {

@@ -43,6 +43,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Volunteers {
 
+  /**
+   * Lists count their matches up to these many; past it they say "more than 1000 (200), narrow the
+   * search". Counting tens of thousands of rows, or checking every name's keys for one letter,
+   * would cost more than the page itself and tells the user nothing more.
+   */
+  static final int COUNT_CAP = 1000;
+
+  static final int COUNT_CAP_BY_NAME = 200;
+
   private final VolunteerRepository repository;
   private final Centers centers;
   private final Regions regions;
@@ -82,13 +91,16 @@ public class Volunteers {
     if (filter.isEmpty()) {
       return new Paged<>(List.of(), page, size, 0);
     }
-    long total = repository.count(filter.get());
+    int cap = filter.get().key() != null ? COUNT_CAP_BY_NAME : COUNT_CAP;
+    long total = repository.count(filter.get(), cap + 1);
     Map<UUID, String> centerNames = centerNames(actor);
     List<VolunteerSummary> items =
         repository.search(filter.get(), search.sort(), size, (long) page * size).stream()
             .map(r -> summary(r, centerNames))
             .toList();
-    return new Paged<>(items, page, size, total);
+    return total > cap
+        ? new Paged<>(items, page, size, cap, true)
+        : new Paged<>(items, page, size, total);
   }
 
   /** Every volunteer matching the search, page by page, for the export. */
@@ -140,7 +152,7 @@ public class Volunteers {
     requireAccess(actor);
     VolunteerRepository.Row row = prepare(UUID.randomUUID(), command, actor, null);
     try {
-      repository.insertAll(List.of(row), Map.of(row.id(), command.specialities()), clock.instant());
+      repository.insertAll(List.of(row), clock.instant());
     } catch (DuplicateKeyException e) {
       throw DomainException.of("idNumber", "volunteer.idNumber.taken");
     }
@@ -174,7 +186,7 @@ public class Volunteers {
             command.userId());
     VolunteerRepository.Row row = prepare(id, effective, actor, id);
     try {
-      repository.update(row, effective.specialities(), clock.instant());
+      repository.update(row, clock.instant());
     } catch (DuplicateKeyException e) {
       throw DomainException.of("idNumber", "volunteer.idNumber.taken");
     }
@@ -336,13 +348,11 @@ public class Volunteers {
     Map<UUID, CenterView> centerById = new HashMap<>();
     centerChoices.forEach(c -> centerById.put(c.id(), c));
     List<VolunteerRepository.Row> rows = new ArrayList<>();
-    Map<UUID, List<String>> specialities = new HashMap<>();
     for (RegisterVolunteer c : commands) {
       VolunteerRepository.Row row = seal(UUID.randomUUID(), c, centerById.get(c.centerId()));
       rows.add(row);
-      specialities.put(row.id(), c.specialities());
     }
-    repository.insertAll(rows, specialities, clock.instant());
+    repository.insertAll(rows, clock.instant());
     return rows.stream().map(VolunteerRepository.Row::id).toList();
   }
 
@@ -393,7 +403,8 @@ public class Volunteers {
     return new VolunteerRepository.Row(
         id,
         c.name(),
-        ChineseNames.searchKeys(c.name()),
+        ChineseNames.sortKey(c.name()),
+        List.copyOf(ChineseNames.searchKeys(c.name())),
         c.gender(),
         c.birthDate(),
         protector.encrypt(idNumber),
@@ -402,6 +413,7 @@ public class Volunteers {
         protector.encrypt(phone),
         Masking.phone(phone),
         c.background(),
+        c.specialities(),
         c.dialectList(),
         HalfDay.toBits(Set.copyOf(c.availability())),
         center.id(),
@@ -426,18 +438,11 @@ public class Volunteers {
         return Optional.empty();
       }
     }
-    String nameLike = null;
-    String keysLike = null;
+    String key = null;
     if (s.q() != null) {
-      String q = ChineseNames.normalise(s.q());
-      if (ChineseNames.hasHan(q)) {
-        nameLike = "%" + escapeLike(q) + "%";
-      } else {
-        String letters = q.replaceAll("[^a-z]", "");
-        if (letters.isEmpty()) {
-          return Optional.empty();
-        }
-        keysLike = "% " + letters + "%";
+      key = ChineseNames.queryKey(s.q());
+      if (key.isEmpty()) {
+        return Optional.empty();
       }
     }
     String countyPattern = null;
@@ -456,17 +461,12 @@ public class Volunteers {
         new VolunteerRepository.Filter(
             actor.scope().likePattern(),
             only,
-            nameLike,
-            keysLike,
+            key,
             s.background() == null ? null : s.background().name(),
             s.speciality(),
             countyPattern,
             s.centerId(),
             s.status() == null ? null : s.status().name()));
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private VolunteerRepository.Row visible(UUID id, Actor actor) {
@@ -519,7 +519,7 @@ public class Volunteers {
         r.idNumberMasked(),
         r.phoneMasked(),
         r.background(),
-        repository.specialitiesOf(r.id()),
+        r.specialities(),
         r.dialects(),
         HalfDay.fromBits(r.availability()),
         r.centerId(),

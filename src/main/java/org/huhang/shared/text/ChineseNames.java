@@ -50,45 +50,83 @@ public final class ChineseNames {
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
+  /** Longest key kept: a query longer than this is searched by its first {@value} characters. */
+  public static final int MAX_KEY_LENGTH = 24;
+
+  private static final int MAX_HAN_KEY = 10;
+
   /**
-   * The search keys of a name: each full pinyin reading and each initials reading, every one
-   * preceded by a space so that {@code keys LIKE '% ' || query || '%'} finds a prefix of any.
+   * Every string a search box may hold that should find this name, so that a search is one exact
+   * look-up in an index: each run of its characters (红梅 in 张红梅), and each prefix of the full pinyin
+   * and of the initials, read from the surname or from any later character (zh, zhang,
+   * zhanghongmei, hongmei, zhm, hm). Polyphonic characters add their other readings.
    */
-  public static String searchKeys(String name) {
+  public static Set<String> searchKeys(String name) {
     String n = normalise(name);
-    List<String> full = new ArrayList<>(List.of(""));
-    List<String> initials = new ArrayList<>(List.of(""));
-    for (char c : n.toCharArray()) {
-      Set<String> readings = readings(c);
-      List<String> nextFull = new ArrayList<>();
-      List<String> nextInitials = new ArrayList<>();
-      for (String prefix : full) {
-        for (String r : readings) {
-          if (nextFull.size() < MAX_READINGS) {
-            nextFull.add(prefix + r);
-          }
-        }
+    Set<String> keys = new LinkedHashSet<>();
+    for (int i = 0; i < n.length(); i++) {
+      for (int j = i + 1; j <= n.length() && j - i <= MAX_HAN_KEY; j++) {
+        keys.add(n.substring(i, j));
       }
-      for (String prefix : initials) {
-        for (String r : readings) {
-          String candidate = prefix + r.charAt(0);
-          if (nextInitials.size() < MAX_READINGS && !nextInitials.contains(candidate)) {
-            nextInitials.add(candidate);
-          }
-        }
-      }
-      full = nextFull;
-      initials = nextInitials;
     }
-    Set<String> keys = new LinkedHashSet<>(full);
-    keys.addAll(initials);
-    StringBuilder sb = new StringBuilder();
-    for (String k : keys) {
-      if (!k.isEmpty()) {
-        sb.append(' ').append(k);
+    List<Set<String>> readings = new ArrayList<>();
+    for (char c : n.toCharArray()) {
+      readings.add(readings(c));
+    }
+    for (int start = 0; start < readings.size(); start++) {
+      for (String full : combinations(readings.subList(start, readings.size()), false)) {
+        addPrefixes(keys, full);
       }
+      for (String initials : combinations(readings.subList(start, readings.size()), true)) {
+        addPrefixes(keys, initials);
+      }
+    }
+    return keys;
+  }
+
+  /** The key a search box's text is looked up by. */
+  public static String queryKey(String query) {
+    String q = normalise(query);
+    if (!hasHan(q)) {
+      q = q.replaceAll("[^a-z0-9]", "");
+    }
+    int max = hasHan(q) ? MAX_HAN_KEY : MAX_KEY_LENGTH;
+    return q.length() > max ? q.substring(0, max) : q;
+  }
+
+  /** The name in pinyin, syllables apart: the order of a list sorted by name. */
+  public static String sortKey(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : normalise(name).toCharArray()) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(readings(c).iterator().next());
     }
     return sb.toString();
+  }
+
+  private static List<String> combinations(List<Set<String>> readings, boolean initialsOnly) {
+    List<String> result = new ArrayList<>(List.of(""));
+    for (Set<String> choices : readings) {
+      List<String> next = new ArrayList<>();
+      for (String prefix : result) {
+        for (String r : choices) {
+          String candidate = prefix + (initialsOnly ? r.substring(0, 1) : r);
+          if (next.size() < MAX_READINGS && !next.contains(candidate)) {
+            next.add(candidate);
+          }
+        }
+      }
+      result = next;
+    }
+    return result;
+  }
+
+  private static void addPrefixes(Set<String> keys, String s) {
+    for (int len = 1; len <= Math.min(s.length(), MAX_KEY_LENGTH); len++) {
+      keys.add(s.substring(0, len));
+    }
   }
 
   private static Set<String> readings(char c) {
