@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.ForbiddenException;
+import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,14 +48,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), "forbidden");
   }
 
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    return withErrors(e, HttpStatus.BAD_REQUEST, "invalid-input");
+  }
+
   @ExceptionHandler(DomainException.class)
   ProblemDetail domain(DomainException e) {
+    return withErrors(e, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated");
+  }
+
+  private ProblemDetail withErrors(DomainException e, HttpStatus status, String type) {
     List<Map<String, String>> errors = new ArrayList<>();
     for (DomainException.FieldProblem p : e.problems()) {
       errors.add(fieldError(p.field(), text(p.messageKey(), p.args())));
     }
-    ProblemDetail problem =
-        problem(HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).get("message"), "rule-violated");
+    ProblemDetail problem = problem(status, errors.get(0).get("message"), type);
     problem.setProperty("errors", errors);
     return problem;
   }

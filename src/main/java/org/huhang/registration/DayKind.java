@@ -1,0 +1,7 @@
+package org.huhang.registration;
+
+/** A day of the holiday notice: a public holiday day off, or a weekend day moved to work. */
+public enum DayKind {
+  OFF,
+  WORK
+}

@@ -1,0 +1,35 @@
+package org.huhang.registration;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The State Council holiday arrangements of the years entered so far. A day is a rest day when it
+ * is OFF, or a Saturday or Sunday not marked WORK.
+ */
+public record HolidayCalendar(Map<LocalDate, DayKind> days, Set<Integer> years) {
+
+  public HolidayCalendar {
+    days = Map.copyOf(days);
+    years = Set.copyOf(years);
+  }
+
+  public boolean knows(int year) {
+    return years.contains(year);
+  }
+
+  /** Rest day by the notice; only meaningful for a year the calendar knows. */
+  public boolean isRestDay(LocalDate day) {
+    DayKind kind = days.get(day);
+    if (kind != null) {
+      return kind == DayKind.OFF;
+    }
+    return isWeekend(day);
+  }
+
+  static boolean isWeekend(LocalDate day) {
+    return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+}

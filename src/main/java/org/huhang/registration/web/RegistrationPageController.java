@@ -1,0 +1,162 @@
+package org.huhang.registration.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.huhang.registration.ApplicationSearch;
+import org.huhang.registration.ApplicationView;
+import org.huhang.registration.DivorceApplications;
+import org.huhang.registration.Outcome;
+import org.huhang.shared.Actor;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.Role;
+import org.huhang.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Divorce applications: list (page and htmx partial), deadline board, record, outcomes. */
+@Controller
+class RegistrationPageController {
+
+  private final DivorceApplications applications;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  RegistrationPageController(
+      DivorceApplications applications, MessageSource messages, Clock clock) {
+    this.applications = applications;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/registrations")
+  String list(
+      Actor actor,
+      HtmxRequest htmx,
+      @RequestParam(required = false) Outcome outcome,
+      @RequestParam(required = false) Boolean counselingAccepted,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Integer page,
+      Model model) {
+    ApplicationSearch search =
+        new ApplicationSearch(outcome, counselingAccepted, from, to, page, null);
+    model.addAttribute("search", search);
+    model.addAttribute("applications", applications.search(search, actor));
+    model.addAttribute("canRecord", actor.is(Role.REGISTRAR));
+    return htmx.isHtmxRequest() && !htmx.isBoosted()
+        ? "registration/applicationTable"
+        : "registration/applications";
+  }
+
+  @GetMapping("/registrations/board")
+  String board(Actor actor, @RequestParam(defaultValue = "7") int days, Model model) {
+    model.addAttribute("days", Math.max(0, Math.min(days, 60)));
+    model.addAttribute("rows", applications.board(days, actor));
+    model.addAttribute("moves", applications.recentMoves(14, actor));
+    model.addAttribute("today", LocalDate.now(clock));
+    return "registration/board";
+  }
+
+  @GetMapping("/registrations/new")
+  String newApplication(Actor actor, Model model) {
+    if (!actor.is(Role.REGISTRAR)) {
+      throw new org.huhang.shared.ForbiddenException("registrars record applications");
+    }
+    return form(model, ApplicationForm.blank(LocalDate.now(clock)), FormErrors.none());
+  }
+
+  @PostMapping("/registrations")
+  String record(
+      Actor actor,
+      @ModelAttribute("form") ApplicationForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    if (binding.hasErrors()) {
+      return form(model, form, FormErrors.of(binding, messages));
+    }
+    try {
+      ApplicationView created = applications.record(form.command(), actor);
+      redirect.addFlashAttribute(
+          "notice",
+          messages.getMessage("application.saved", null, LocaleContextHolder.getLocale()));
+      return "redirect:/registrations/" + created.id();
+    } catch (DomainException e) {
+      return form(model, form, formErrors(e));
+    }
+  }
+
+  @GetMapping("/registrations/{id}")
+  String detail(@PathVariable UUID id, Actor actor, Model model) {
+    return detailPage(applications.get(id, actor), actor, model, FormErrors.none());
+  }
+
+  @PostMapping("/registrations/{id}/withdrawal")
+  String withdraw(
+      @PathVariable UUID id,
+      Actor actor,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      @RequestParam(required = false) String by,
+      Model model) {
+    try {
+      applications.withdraw(id, on, by, actor);
+      return "redirect:/registrations/" + id;
+    } catch (DomainException e) {
+      return detailPage(applications.get(id, actor), actor, model, FormErrors.of(e, messages));
+    }
+  }
+
+  @PostMapping("/registrations/{id}/certificate")
+  String certificate(
+      @PathVariable UUID id,
+      Actor actor,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      Model model) {
+    try {
+      applications.issueCertificate(id, on, actor);
+      return "redirect:/registrations/" + id;
+    } catch (DomainException e) {
+      return detailPage(applications.get(id, actor), actor, model, FormErrors.of(e, messages));
+    }
+  }
+
+  private String detailPage(
+      ApplicationView application, Actor actor, Model model, FormErrors errors) {
+    model.addAttribute("application", application);
+    model.addAttribute(
+        "canAct", actor.is(Role.REGISTRAR) && application.outcome() == Outcome.PENDING);
+    model.addAttribute("errors", errors);
+    model.addAttribute("today", LocalDate.now(clock));
+    return "registration/application";
+  }
+
+  private String form(Model model, ApplicationForm form, FormErrors errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "registration/applicationForm";
+  }
+
+  /** Rule problems named after the form's fields. */
+  private FormErrors formErrors(DomainException e) {
+    Map<String, String> byField = new LinkedHashMap<>();
+    FormErrors.of(e, messages)
+        .byField()
+        .forEach(
+            (field, message) -> byField.putIfAbsent(ApplicationForm.formField(field), message));
+    return new FormErrors(byField);
+  }
+}
