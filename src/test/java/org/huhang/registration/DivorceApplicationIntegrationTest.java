@@ -1,0 +1,353 @@
+package org.huhang.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hamcrest.Matchers;
+import org.huhang.IntegrationTest;
+import org.huhang.shared.person.ResidentIdNumber;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@RecordApplicationEvents
+class DivorceApplicationIntegrationTest extends IntegrationTest {
+
+  private static final AtomicInteger SEQ = new AtomicInteger(100);
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired DivorceApplications applications;
+  @Autowired ApplicationEvents events;
+
+  static String id(String county, String birth, boolean male) {
+    int n = SEQ.getAndAdd(2);
+    String first17 =
+        county + birth.replace("-", "") + String.format("%03d", (n % 900) + (male ? 1 : 0));
+    return first17 + ResidentIdNumber.checkCharacter(first17);
+  }
+
+  static String body(String received, String husbandId, String wifeId, boolean accepted) {
+    return """
+        {"receivedOn":"%s",
+         "partyA":{"name":"王强","gender":"MALE","birthDate":"%s","idNumber":"%s","phone":"13805430001"},
+         "partyB":{"name":"李娜","gender":"FEMALE","birthDate":"%s","idNumber":"%s"},
+         "marriageDate":"2015-05-20","minorChildren":1,"counselingOffered":true,"counselingAccepted":%s}"""
+        .formatted(received, birth(husbandId), husbandId, birth(wifeId), wifeId, accepted);
+  }
+
+  static String birth(String id) {
+    return id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
+  }
+
+  ResultActions record(String user, String json) throws Exception {
+    return mvc.perform(
+        post("/api/v1/divorce-applications")
+            .with(httpBasic(user, DEMO_PASSWORD))
+            .header("Accept-Language", "zh-CN")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
+  }
+
+  String recorded(String received, boolean accepted) throws Exception {
+    String json =
+        record(
+                "registrar-371602",
+                body(
+                    received,
+                    id("371602", "1980-03-15", true),
+                    id("371602", "1982-07-01", false),
+                    accepted))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+  }
+
+  ResultActions act(String id, String what, String on) throws Exception {
+    return mvc.perform(
+        post("/api/v1/divorce-applications/" + id + "/" + what)
+            .with(httpBasic("registrar-371602", DEMO_PASSWORD))
+            .header("Accept-Language", "zh-CN")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"on\":\"" + on + "\",\"by\":\"A\"}"));
+  }
+
+  @Test
+  void theRecordedApplicationCarriesTheClocksDeadlines() throws Exception {
+    record(
+            "registrar-371602",
+            body(
+                "2025-03-03",
+                id("371602", "1980-03-15", true),
+                id("371602", "1982-07-01", false),
+                false))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.dates.withdrawalDeadline").value("2025-04-02"))
+        .andExpect(jsonPath("$.dates.certificateFrom").value("2025-04-03"))
+        .andExpect(jsonPath("$.dates.certificateDeadline").value("2025-05-06"))
+        .andExpect(jsonPath("$.dates.deemedWithdrawnOn").value("2025-05-07"))
+        .andExpect(jsonPath("$.dates.provisional").doesNotExist())
+        .andExpect(
+            jsonPath("$.partyA.idNumberMasked")
+                .value(Matchers.matchesPattern("371602\\*{8}\\d{3}[0-9X]")));
+  }
+
+  @Test
+  void withdrawingAfterTheDeadlineIsRefusedWithTheDeadline() throws Exception {
+    String id = recorded("2025-03-03", false);
+    act(id, "withdrawal", "2025-04-03")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("2025-04-02")));
+    act(id, "withdrawal", "2025-04-02")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcome").value("WITHDRAWN"));
+    act(id, "certificate", "2025-04-10").andExpect(status().isUnprocessableContent());
+  }
+
+  @Test
+  void aCertificateBeforeTheWindowIsRefusedAndInsideItIssued() throws Exception {
+    String id = recorded("2025-03-03", false);
+    act(id, "certificate", "2025-04-02")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("2025-04-03")));
+    act(id, "certificate", "2025-05-07")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("2025-05-06")));
+    act(id, "certificate", "2025-05-06")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcome").value("DIVORCED"));
+  }
+
+  @Test
+  void theSameCoupleCannotHaveTwoOpenApplications() throws Exception {
+    String husband = id("371602", "1979-01-02", true);
+    String wife = id("371602", "1981-02-03", false);
+    record("registrar-371602", body("2026-11-02", husband, wife, false))
+        .andExpect(status().isCreated());
+    record(
+            "registrar-371602",
+            body("2026-11-20", wife.toLowerCase(), husband, false).replace("\"MALE\"", "\"X\""))
+        .andExpect(status().is4xxClientError());
+    record(
+            "registrar-371602",
+            """
+            {"receivedOn":"2026-11-20",
+             "partyA":{"name":"李娜","gender":"FEMALE","birthDate":"%s","idNumber":"%s"},
+             "partyB":{"name":"王强","gender":"MALE","birthDate":"%s","idNumber":"%s"},
+             "marriageDate":"2015-05-20","minorChildren":0,"counselingOffered":false,"counselingAccepted":false}"""
+                .formatted(birth(wife), wife, birth(husband), husband))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("未办结")));
+  }
+
+  @Test
+  void badInputNamesTheField() throws Exception {
+    String husband = id("371602", "1979-01-02", true);
+    String wrong = husband.substring(0, 17) + (husband.charAt(17) == '1' ? '2' : '1');
+    record("registrar-371602", body("2020-12-31", wrong, id("371602", "1981-02-03", false), false))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(Matchers.hasItems("receivedOn", "partyA.idNumber")));
+  }
+
+  @Test
+  void onlyRegistrarsRecordAndOtherCountiesAnswer404() throws Exception {
+    String id = recorded("2026-11-10", false);
+    record(
+            "admin",
+            body(
+                "2026-11-10",
+                id("371602", "1980-03-15", true),
+                id("371602", "1982-07-01", false),
+                false))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/api/v1/divorce-applications/" + id)
+                .with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/divorce-applications/" + id).with(httpBasic("admin", DEMO_PASSWORD)))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/api/v1/divorce-applications/" + id)
+                .with(httpBasic("counselor-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/divorce-applications").with(httpBasic("analyst", DEMO_PASSWORD)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void acceptingCounselingPublishesCounselingRequested() throws Exception {
+    String id = recorded("2026-11-12", true);
+    assertThat(events.stream(CounselingRequested.class).map(CounselingRequested::applicationId))
+        .contains(UUID.fromString(id));
+    mvc.perform(
+            get("/api/v1/divorce-applications/" + id)
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.counselingAccepted").value(true))
+        .andExpect(jsonPath("$.caseOpened").value(false));
+  }
+
+  @Test
+  void theCatchUpAfterTenDaysOfDowntimeMarksExactlyTheUnclaimed() throws Exception {
+    // received 2025-03-03: deemed withdrawn on 2025-05-07. The job last ran on 2025-05-01 and the
+    // system was down until 2025-05-11.
+    String due = recorded("2025-03-03", false);
+    String notYet =
+        recorded("2025-03-20", false); // certificate deadline 2025-05-20 (after 05-19 + moves)
+    String divorced = recorded("2025-03-04", false);
+    act(divorced, "certificate", "2025-04-30").andExpect(status().isOk());
+    int before = applications.deemUnclaimed(LocalDate.of(2025, 5, 1));
+    assertThat(outcome(due)).isEqualTo("PENDING");
+    int marked = applications.deemUnclaimed(LocalDate.of(2025, 5, 11));
+    assertThat(outcome(due)).isEqualTo("DEEMED_WITHDRAWN");
+    assertThat(
+            jdbc.sql("select outcome_on from registration.divorce_application where id = :id")
+                .param("id", UUID.fromString(due))
+                .query(LocalDate.class)
+                .single())
+        .isEqualTo(LocalDate.of(2025, 5, 7));
+    assertThat(outcome(notYet)).isEqualTo("PENDING");
+    assertThat(outcome(divorced)).isEqualTo("DIVORCED");
+    assertThat(marked).isGreaterThanOrEqualTo(1);
+    assertThat(applications.deemUnclaimed(LocalDate.of(2025, 5, 11))).as("idempotent").isZero();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'application.deemWithdrawn' and entity_id = :id")
+                .param("id", due)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(before).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  @WithUserDetails("admin")
+  void aDeadlineInAYearWithoutCalendarIsProvisionalUntilTheYearIsPublished() throws Exception {
+    String id = recorded("2026-11-25", false);
+    mvc.perform(
+            get("/api/v1/divorce-applications/" + id)
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.dates.withdrawalDeadline").value("2026-12-25"))
+        .andExpect(jsonPath("$.dates.withdrawalProvisional").value(false))
+        .andExpect(jsonPath("$.dates.certificateDeadline").value("2027-01-25"))
+        .andExpect(jsonPath("$.dates.certificateProvisional").value(true));
+    mvc.perform(
+            get("/api/v1/cooling-off")
+                .param("receivedOn", "2026-11-25")
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value("2027年节假日安排尚未录入"));
+
+    mvc.perform(post("/calendar").with(csrf()).param("year", "2027"))
+        .andExpect(status().is3xxRedirection());
+    // A made-up notice: 2027-01-25 off (so the deadline moves) and a weekend work day.
+    mvc.perform(
+            post("/calendar/2027/days")
+                .with(csrf())
+                .param(
+                    "lines",
+                    "2027-01-01,OFF,元旦\n2027-01-25,OFF,测试假日\n2027-01-26,OFF,测试假日\n2027-02-06,WORK,春节"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            get("/api/v1/divorce-applications/" + id)
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.dates.certificateProvisional").value(true));
+    mvc.perform(post("/calendar/2027/publish").with(csrf())).andExpect(status().is3xxRedirection());
+
+    mvc.perform(
+            get("/api/v1/divorce-applications/" + id)
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.dates.certificateDeadline").value("2027-01-27"))
+        .andExpect(jsonPath("$.dates.certificateProvisional").value(false));
+    mvc.perform(
+            get("/api/v1/cooling-off")
+                .param("receivedOn", "2026-11-25")
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.certificateDeadline").value("2027-01-27"));
+    assertThat(
+            jdbc.sql("select count(*) from registration.deadline_change where application_id = :id")
+                .param("id", UUID.fromString(id))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'application.deadlines.recomputed' and entity_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void theBoardListsDeadlinesOfTheNextDaysSoonestFirst() throws Exception {
+    String html =
+        mvc.perform(get("/registrations/board").param("days", "7"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("id=\"deadline-board\"");
+    List<ApplicationView> board =
+        applications.board(
+            7,
+            new org.huhang.shared.Actor(
+                null,
+                "registrar-371602",
+                "x",
+                org.huhang.shared.Role.REGISTRAR,
+                "371602",
+                "滨城区",
+                "/371600/371602/"));
+    assertThat(board)
+        .isSortedAccordingTo(java.util.Comparator.comparing(a -> a.dates().withdrawalDeadline()));
+    assertThat(board).allMatch(a -> a.outcome() == Outcome.PENDING);
+  }
+
+  @Test
+  void theClockAnswers400ForAMalformedDate() throws Exception {
+    mvc.perform(
+            get("/api/v1/cooling-off")
+                .param("receivedOn", "2025-02-30")
+                .with(httpBasic("analyst", DEMO_PASSWORD)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
+    mvc.perform(
+            get("/api/v1/cooling-off")
+                .param("receivedOn", "2025-03-03")
+                .with(httpBasic("analyst", DEMO_PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .json(
+                    "{\"receivedOn\":\"2025-03-03\",\"withdrawalDeadline\":\"2025-04-02\",\"certificateFrom\":\"2025-04-03\",\"certificateDeadline\":\"2025-05-06\",\"deemedWithdrawnOn\":\"2025-05-07\"}"));
+  }
+
+  String outcome(String id) {
+    return jdbc.sql("select outcome from registration.divorce_application where id = :id")
+        .param("id", UUID.fromString(id))
+        .query(String.class)
+        .single();
+  }
+}
