@@ -1,14 +1,11 @@
 package org.huhang.volunteer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,19 +17,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.huhang.center.CenterView;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.person.Gender;
+import org.huhang.shared.spreadsheet.Dates;
+import org.huhang.shared.spreadsheet.SheetCell;
+import org.huhang.shared.spreadsheet.TabularFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -210,7 +205,7 @@ public class VolunteerSpreadsheets {
   private record Checked(ImportReport report, List<RegisterVolunteer> toInsert) {}
 
   private Checked check(byte[] content, Actor actor) {
-    List<List<Cell>> rows = read(content);
+    List<List<SheetCell>> rows = TabularFiles.read(content, "upload.xlsx", headers(), MAX_ROWS);
     List<CenterView> centerChoices = volunteers.centerChoices(actor);
     Map<String, UUID> centersByName = new HashMap<>();
     centerChoices.forEach(c -> centersByName.putIfAbsent(c.name(), c.id()));
@@ -224,7 +219,7 @@ public class VolunteerSpreadsheets {
     Map<String, Integer> firstRowOfId = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       int excelRow = i + 2;
-      List<Cell> cells = rows.get(i);
+      List<SheetCell> cells = rows.get(i);
       List<ImportReport.RowError> rowErrors = new ArrayList<>();
       RegisterVolunteer command =
           toCommand(excelRow, cells, centersByName, specialityByName, rowErrors);
@@ -272,7 +267,7 @@ public class VolunteerSpreadsheets {
 
   private RegisterVolunteer toCommand(
       int excelRow,
-      List<Cell> cells,
+      List<SheetCell> cells,
       Map<String, UUID> centers,
       Map<String, String> specialities,
       List<ImportReport.RowError> errors) {
@@ -365,111 +360,40 @@ public class VolunteerSpreadsheets {
         null);
   }
 
-  private List<List<Cell>> read(byte[] content) {
-    if (content == null || content.length == 0) {
-      throw new SpreadsheetRefused("import.file.empty");
-    }
-    if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
-      throw new SpreadsheetRefused("import.file.notXlsx");
-    }
-    List<List<Cell>> rows = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(content));
-        Stream<Row> stream = wb.getFirstSheet().openStream()) {
-      boolean[] headerSeen = {false};
-      stream.forEach(
-          row -> {
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < HEADER_KEYS.size(); c++) {
-              cells.add(row.getCellCount() > c ? row.getCell(c) : null);
-            }
-            for (Cell cell : row) {
-              if (cell != null && cell.getType() == CellType.FORMULA) {
-                throw new SpreadsheetRefused("import.file.formula", cell.getAddress().toString());
-              }
-            }
-            if (!headerSeen[0]) {
-              headerSeen[0] = true;
-              List<String> found = cells.stream().map(VolunteerSpreadsheets::text).toList();
-              if (!found.equals(headers())) {
-                throw new SpreadsheetRefused("import.file.headers", String.join("、", headers()));
-              }
-              return;
-            }
-            if (cells.stream().allMatch(c -> text(c).isEmpty())) {
-              return;
-            }
-            if (rows.size() >= MAX_ROWS) {
-              throw new SpreadsheetRefused("import.file.tooManyRows", MAX_ROWS);
-            }
-            rows.add(cells);
-          });
-      if (!headerSeen[0]) {
-        throw new SpreadsheetRefused("import.file.empty");
-      }
-    } catch (SpreadsheetRefused e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new SpreadsheetRefused("import.file.notXlsx");
-    }
-    if (rows.isEmpty()) {
-      throw new SpreadsheetRefused("import.file.noRows");
-    }
-    return rows;
+  private static String string(List<SheetCell> cells, int i) {
+    return cells.get(i).text();
   }
 
-  private static String text(Cell cell) {
-    if (cell == null || cell.getType() == CellType.EMPTY) {
-      return "";
-    }
-    String raw =
-        cell.getType() == CellType.NUMBER ? cell.asNumber().toPlainString() : cell.getText();
-    return raw == null ? "" : raw.strip();
-  }
-
-  private static String string(List<Cell> cells, int i) {
-    return text(cells.get(i));
-  }
-
-  private String idText(int excelRow, List<Cell> cells, List<ImportReport.RowError> errors) {
-    Cell cell = cells.get(3);
-    if (cell != null && cell.getType() == CellType.NUMBER) {
+  private String idText(int excelRow, List<SheetCell> cells, List<ImportReport.RowError> errors) {
+    SheetCell cell = cells.get(3);
+    if (cell.numeric()) {
       // 18 digits do not survive as an Excel number: the last ones are already rounded away.
       errors.add(
           new ImportReport.RowError(excelRow, column("idNumber"), text("import.row.idAsNumber")));
       return null;
     }
-    return text(cell);
+    return cell.text();
   }
 
-  private static String phoneText(List<Cell> cells) {
-    return text(cells.get(4));
+  private static String phoneText(List<SheetCell> cells) {
+    return cells.get(4).text();
   }
 
   private LocalDate date(
-      int excelRow, List<Cell> cells, int index, String field, List<ImportReport.RowError> errors) {
-    Cell cell = cells.get(index);
-    if (cell == null || cell.getType() == CellType.EMPTY) {
+      int excelRow,
+      List<SheetCell> cells,
+      int index,
+      String field,
+      List<ImportReport.RowError> errors) {
+    String text = cells.get(index).text();
+    if (text.isEmpty()) {
       return null;
     }
-    try {
-      if (cell.getType() == CellType.NUMBER) {
-        return cell.asDate().toLocalDate();
-      }
-      String s = text(cell).replace('/', '-').replace('.', '-');
-      if (s.matches("\\d{8}")) {
-        return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
-      }
-      String[] parts = s.split("-");
-      if (parts.length == 3) {
-        return LocalDate.of(
-            Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-      }
-      throw new DateTimeParseException(s, s, 0);
-    } catch (RuntimeException e) {
-      errors.add(
-          new ImportReport.RowError(excelRow, column(field), text("import.row.date", text(cell))));
-      return null;
+    Optional<LocalDate> day = Dates.parseLoose(text);
+    if (day.isEmpty()) {
+      errors.add(new ImportReport.RowError(excelRow, column(field), text("import.row.date", text)));
     }
+    return day.orElse(null);
   }
 
   private String column(String field) {

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @RecordApplicationEvents
-class DivorceApplicationIntegrationTest extends IntegrationTest {
+public class DivorceApplicationIntegrationTest extends IntegrationTest {
 
   private static final AtomicInteger SEQ = new AtomicInteger(100);
 
@@ -36,7 +36,7 @@ class DivorceApplicationIntegrationTest extends IntegrationTest {
   @Autowired DivorceApplications applications;
   @Autowired ApplicationEvents events;
 
-  static String id(String county, String birth, boolean male) {
+  public static String id(String county, String birth, boolean male) {
     int n = SEQ.getAndAdd(2);
     String first17 =
         county + birth.replace("-", "") + String.format("%03d", (n % 900) + (male ? 1 : 0));
@@ -52,7 +52,7 @@ class DivorceApplicationIntegrationTest extends IntegrationTest {
         .formatted(received, birth(husbandId), husbandId, birth(wifeId), wifeId, accepted);
   }
 
-  static String birth(String id) {
+  public static String birth(String id) {
     return id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
   }
 

@@ -1,9 +1,12 @@
 package org.huhang.registration.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.huhang.registration.ApplicationImport;
 import org.huhang.registration.ApplicationSearch;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.CoolingOffDates;
@@ -14,7 +17,13 @@ import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.Paged;
+import org.huhang.shared.spreadsheet.SpreadsheetRefused;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The cooling-off clock and divorce applications under /api/v1. */
 @RestController
@@ -29,10 +39,18 @@ class RegistrationApiController {
 
   private final HolidayCalendars calendars;
   private final DivorceApplications applications;
+  private final ApplicationImport imports;
+  private final MessageSource messages;
 
-  RegistrationApiController(HolidayCalendars calendars, DivorceApplications applications) {
+  RegistrationApiController(
+      HolidayCalendars calendars,
+      DivorceApplications applications,
+      ApplicationImport imports,
+      MessageSource messages) {
     this.calendars = calendars;
     this.applications = applications;
+    this.imports = imports;
+    this.messages = messages;
   }
 
   /** The exact dates of the clock (any logged-in user); a year without calendar answers 422. */
@@ -102,6 +120,39 @@ class RegistrationApiController {
   @PostMapping("/api/v1/divorce-applications/{id}/certificate")
   ApplicationView certificate(@PathVariable UUID id, @RequestBody Certificate body, Actor actor) {
     return applications.issueCertificate(id, parseDay("on", body.on()), actor);
+  }
+
+  /** With {@code dryRun} only the report; otherwise every new row at once, or none (422). */
+  @PostMapping("/api/v1/divorce-applications/import")
+  ResponseEntity<ApplicationImport.Report> api(
+      Actor actor,
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun)
+      throws IOException {
+    ApplicationImport.Report report =
+        dryRun
+            ? imports.preview(
+                ApplicationImportController.bytes(file),
+                ApplicationImportController.name(file),
+                actor)
+            : imports.importNow(
+                ApplicationImportController.bytes(file),
+                ApplicationImportController.name(file),
+                actor);
+    return ResponseEntity.status(
+            report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+        .body(report);
+  }
+
+  @ExceptionHandler(SpreadsheetRefused.class)
+  ResponseEntity<ProblemDetail> refused(SpreadsheetRefused e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+    problem.setType(java.net.URI.create("https://huhang.org/problems/spreadsheet-refused"));
+    problem.setProperty("errors", List.of(Map.of("field", "file", "message", problem.getDetail())));
+    return ResponseEntity.unprocessableContent().body(problem);
   }
 
   static LocalDate parseDay(String field, String value) {

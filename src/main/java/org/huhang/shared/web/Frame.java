@@ -18,8 +18,20 @@ public record Frame(Messages i18n, CsrfToken csrf, Actor actor, List<MenuEntry> 
     return i18n.text(key, args);
   }
 
+  /**
+   * The entry whose address is the longest prefix of the page shown (/registrations/board, not
+   * /registrations).
+   */
   public boolean active(MenuEntry entry) {
-    return entry.href().equals("/") ? path.equals("/") : path.startsWith(entry.href());
+    return menu.stream()
+        .filter(m -> matches(m.href()))
+        .max(java.util.Comparator.comparingInt(m -> m.href().length()))
+        .map(m -> m.equals(entry))
+        .orElse(false);
+  }
+
+  private boolean matches(String href) {
+    return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
   }
 
   /** The htmx request header that carries the CSRF token, as JSON for {@code hx-headers}. */

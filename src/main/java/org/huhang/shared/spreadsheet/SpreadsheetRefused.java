@@ -1,4 +1,4 @@
-package org.huhang.volunteer;
+package org.huhang.shared.spreadsheet;
 
 /** An uploaded file that is not a usable volunteer sheet: the message key says why. */
 public class SpreadsheetRefused extends RuntimeException {
