@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.huhang.registration.ApplicationImport;
 import org.huhang.registration.ApplicationSearch;
@@ -17,13 +16,9 @@ import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.Paged;
-import org.huhang.shared.spreadsheet.SpreadsheetRefused;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -142,17 +137,6 @@ class RegistrationApiController {
     return ResponseEntity.status(
             report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
         .body(report);
-  }
-
-  @ExceptionHandler(SpreadsheetRefused.class)
-  ResponseEntity<ProblemDetail> refused(SpreadsheetRefused e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-    problem.setType(java.net.URI.create("https://huhang.org/problems/spreadsheet-refused"));
-    problem.setProperty("errors", List.of(Map.of("field", "file", "message", problem.getDetail())));
-    return ResponseEntity.unprocessableContent().body(problem);
   }
 
   static LocalDate parseDay(String field, String value) {

@@ -8,6 +8,7 @@ import org.huhang.shared.DomainException;
 import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.NotFoundException;
+import org.huhang.shared.spreadsheet.SpreadsheetRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -46,6 +47,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) {
     return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), "forbidden");
+  }
+
+  /** An uploaded file that is not a usable table: 422, the reason tied to the file field. */
+  @ExceptionHandler(SpreadsheetRefused.class)
+  ProblemDetail spreadsheet(SpreadsheetRefused e) {
+    String detail = text(e.messageKey(), e.args());
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, detail, "spreadsheet-refused");
+    problem.setProperty("errors", List.of(fieldError("file", detail)));
+    return problem;
   }
 
   @ExceptionHandler(InvalidInputException.class)

@@ -2,11 +2,9 @@ package org.huhang.volunteer.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
-import org.huhang.shared.spreadsheet.SpreadsheetRefused;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.HoursEntry;
 import org.huhang.volunteer.ImportReport;
@@ -21,11 +19,8 @@ import org.huhang.volunteer.VolunteerSpreadsheets;
 import org.huhang.volunteer.VolunteerSummary;
 import org.huhang.volunteer.Volunteers;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -118,16 +113,5 @@ class VolunteerApiController {
   @GetMapping("/api/v1/specialities")
   List<Speciality> specialities() {
     return volunteers.specialities();
-  }
-
-  @ExceptionHandler(SpreadsheetRefused.class)
-  ProblemDetail refused(SpreadsheetRefused e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-    problem.setType(java.net.URI.create("https://huhang.org/problems/spreadsheet-refused"));
-    problem.setProperty("errors", List.of(Map.of("field", "file", "message", problem.getDetail())));
-    return problem;
   }
 }
