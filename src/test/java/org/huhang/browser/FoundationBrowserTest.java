@@ -3,43 +3,21 @@ package org.huhang.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.huhang.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A county administrator logs in, sees its county and nothing else, and switches to English. */
-class FoundationBrowserTest extends IntegrationTest {
+class FoundationBrowserTest extends BrowserTestBase {
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   private BrowserContext context;
   private Page page;
 
-  @BeforeAll
-  static void startBrowser() {
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.chromium(playwright);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-    playwright.close();
-  }
-
   @BeforeEach
   void openPage() {
-    context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+    context = chineseContext();
     page = context.newPage();
   }
 
@@ -50,7 +28,7 @@ class FoundationBrowserTest extends IntegrationTest {
 
   @Test
   void aCountyAdministratorSeesItsCountyOnlyAndSwitchesToEnglish() {
-    page.navigate("http://localhost:" + port + "/");
+    page.navigate(url("/"));
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
     page.getByLabel("用户名").fill("admin-371623");
     page.getByLabel("密码").fill(DEMO_PASSWORD);
@@ -88,11 +66,8 @@ class FoundationBrowserTest extends IntegrationTest {
 
   @Test
   void anAdministratorAddsATownshipWithoutLeavingThePage() {
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("用户名").fill("admin-371623");
-    page.getByLabel("密码").fill(DEMO_PASSWORD);
-    page.locator("#login-submit").click();
-    page.navigate("http://localhost:" + port + "/regions");
+    logIn(page, "admin-371623");
+    page.navigate(url("/regions"));
     page.waitForFunction("() => window.htmx !== undefined");
 
     page.locator("#region-code").fill("37162");

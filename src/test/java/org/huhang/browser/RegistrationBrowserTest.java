@@ -2,42 +2,20 @@ package org.huhang.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.huhang.IntegrationTest;
 import org.huhang.registration.DivorceApplicationIntegrationTest;
 import org.huhang.registration.HolidayCalendars;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A registrar records an application and finds it, with its deadline, on the deadline board. */
-class RegistrationBrowserTest extends IntegrationTest {
+class RegistrationBrowserTest extends BrowserTestBase {
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired HolidayCalendars calendars;
   @Autowired java.time.Clock clock;
-
-  @BeforeAll
-  static void startBrowser() {
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.chromium(playwright);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-    playwright.close();
-  }
 
   @Test
   void aRegistrarRecordsAnApplicationAndSeesItsDeadlinesOnTheBoard() {
@@ -45,13 +23,9 @@ class RegistrationBrowserTest extends IntegrationTest {
     LocalDate deadline = calendars.clock().compute(received).withdrawalDeadline();
     String husband = DivorceApplicationIntegrationTest.id("371602", "1983-02-11", true);
     String wife = DivorceApplicationIntegrationTest.id("371602", "1984-12-21", false);
-    try (BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+    try (BrowserContext context = chineseContext()) {
       Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("用户名").fill("registrar-371602");
-      page.getByLabel("密码").fill(DEMO_PASSWORD);
-      page.locator("#login-submit").click();
+      logIn(page, "registrar-371602");
 
       page.locator("#main-menu").getByText("离婚登记申请").click();
       page.locator("#new-application").click();
@@ -70,7 +44,7 @@ class RegistrationBrowserTest extends IntegrationTest {
       assertThat(page.locator("#withdrawal-deadline")).containsText(deadline.toString());
       assertThat(page.locator("#deadlines")).containsText(received.toString());
 
-      page.navigate("http://localhost:" + port + "/registrations/board?days=14");
+      page.navigate(url("/registrations/board?days=14"));
       assertThat(page.locator("#deadline-board")).containsText("司马远 · 上官雪");
       assertThat(page.locator("#deadline-board tr", new Page.LocatorOptions().setHasText("司马远")))
           .containsText(deadline.toString());

@@ -2,50 +2,23 @@ package org.huhang.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import org.huhang.IntegrationTest;
 import org.huhang.volunteer.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A county administrator registers a volunteer, types a wrong identity number, reads why, fixes it,
  * and finds the volunteer again by the pinyin initials of her name.
  */
-class VolunteerBrowserTest extends IntegrationTest {
-
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.chromium(playwright);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-    playwright.close();
-  }
+class VolunteerBrowserTest extends BrowserTestBase {
 
   @Test
   void registersAVolunteerAfterFixingTheIdNumberAndFindsHerByInitials() {
-    try (BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+    try (BrowserContext context = chineseContext()) {
       Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("用户名").fill("admin-371623");
-      page.getByLabel("密码").fill(DEMO_PASSWORD);
-      page.locator("#login-submit").click();
+      logIn(page, "admin-371623");
 
       page.locator("#main-menu").getByText("志愿者").click();
       page.locator("#new-volunteer").click();
