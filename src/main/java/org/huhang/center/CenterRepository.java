@@ -151,6 +151,10 @@ class CenterRepository {
         .update();
   }
 
+  void delete(UUID id) {
+    jdbc.sql("delete from center.center where id = :id").param("id", id).update();
+  }
+
   void update(Row r, Instant now) {
     jdbc.sql(
             """

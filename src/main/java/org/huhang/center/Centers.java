@@ -34,14 +34,39 @@ public class Centers {
   private final Users users;
   private final AuditTrail audit;
   private final Clock clock;
+  private final List<CenterUsage> usages;
 
   Centers(
-      CenterRepository repository, Regions regions, Users users, AuditTrail audit, Clock clock) {
+      CenterRepository repository,
+      Regions regions,
+      Users users,
+      AuditTrail audit,
+      Clock clock,
+      List<CenterUsage> usages) {
     this.repository = repository;
     this.regions = regions;
     this.users = users;
     this.audit = audit;
     this.clock = clock;
+    this.usages = usages;
+  }
+
+  /**
+   * Deletes a center entered by mistake. A center that still has volunteers (or other records) is
+   * refused: close it instead, so that its history stays.
+   */
+  @Transactional
+  public void delete(UUID id, Actor actor) {
+    if (!actor.role().isAdministrator()) {
+      throw new ForbiddenException("administrators only");
+    }
+    visible(id, actor);
+    long inUse = usages.stream().mapToLong(u -> u.countAt(id)).sum();
+    if (inUse > 0) {
+      throw DomainException.of(null, "center.delete.inUse", inUse);
+    }
+    repository.delete(id);
+    audit.recordWrite("center.delete", "center", id.toString());
   }
 
   @Transactional(readOnly = true)

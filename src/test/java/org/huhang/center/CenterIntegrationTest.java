@@ -57,6 +57,36 @@ class CenterIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aCenterEnteredByMistakeIsDeletedButOneWithVolunteersOnlyClosed() throws Exception {
+    String json =
+        create("admin-371623", "371623", "误建辅导室", "")
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = json.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/centers/" + id)
+                .with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/centers/" + id).with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/centers/" + center("无棣县婚姻家庭辅导中心"))
+                .with(httpBasic("admin-371623", DEMO_PASSWORD))
+                .header("Accept-Language", "zh-CN"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("志愿者")));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/centers/" + center("邹平市婚姻家庭辅导中心"))
+                .with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void anotherCountysCenterAnswers404() throws Exception {
     mvc.perform(
             get("/api/v1/centers/" + center("邹平市婚姻家庭辅导中心"))

@@ -54,6 +54,12 @@ class CenterApiController {
     return centers.create(command, actor);
   }
 
+  @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable UUID id, Actor actor) {
+    centers.delete(id, actor);
+  }
+
   @PutMapping("/{id}")
   CenterView update(@PathVariable UUID id, @Valid @RequestBody SaveCenter command, Actor actor) {
     return centers.update(id, command, actor);
