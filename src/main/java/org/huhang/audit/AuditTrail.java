@@ -34,13 +34,13 @@ public class AuditTrail {
   /** A successful action of the current user on one record. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordWrite(String action, String entityType, String entityId) {
-    insert(CurrentActor.find(), null, action, entityType, entityId, AuditOutcome.SUCCESS);
+    insert(CurrentActor.find(), action, entityType, entityId, AuditOutcome.SUCCESS);
   }
 
   /** A read of a record marked sensitive, by the current user. */
   @Transactional
   public void recordSensitiveRead(String entityType, String entityId) {
-    insert(CurrentActor.find(), null, "read.sensitive", entityType, entityId, AuditOutcome.SUCCESS);
+    insert(CurrentActor.find(), "read.sensitive", entityType, entityId, AuditOutcome.SUCCESS);
   }
 
   /** A login attempt; {@code actor} is empty when the account is unknown or the password wrong. */
@@ -74,13 +74,12 @@ public class AuditTrail {
 
   private void insert(
       Optional<Actor> actor,
-      String username,
       String action,
       String entityType,
       String entityId,
       AuditOutcome outcome) {
     insertRow(
-        actor.map(Actor::username).orElse(username == null ? "system" : username),
+        actor.map(Actor::username).orElse("system"),
         actor.map(a -> a.role().name()).orElse(null),
         actor.map(Actor::regionCode).orElse(null),
         action,

@@ -9,9 +9,4 @@ public record ApplicationSearch(
     LocalDate from,
     LocalDate to,
     Integer page,
-    Integer size) {
-
-  public static ApplicationSearch all() {
-    return new ApplicationSearch(null, null, null, null, null, null);
-  }
-}
+    Integer size) {}

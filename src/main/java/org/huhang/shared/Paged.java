@@ -37,8 +37,4 @@ public record Paged<T>(List<T> items, int page, int size, long total, boolean to
   public static int clampPage(Integer page) {
     return page == null || page < 0 ? 0 : page;
   }
-
-  public long offset() {
-    return (long) page * size;
-  }
 }

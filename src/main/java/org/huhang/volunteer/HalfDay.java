@@ -37,12 +37,4 @@ public enum HalfDay {
     }
     return slots;
   }
-
-  public String day() {
-    return name().substring(0, 3);
-  }
-
-  public boolean morning() {
-    return name().endsWith("_AM");
-  }
 }

@@ -29,8 +29,4 @@ public record VolunteerSearch(
     county = county == null || county.isBlank() ? null : county;
     sort = sort == null ? Sort.NAME : sort;
   }
-
-  public static VolunteerSearch all() {
-    return new VolunteerSearch(null, null, null, null, null, null, null, null, null);
-  }
 }
