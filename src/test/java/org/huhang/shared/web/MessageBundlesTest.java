@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,25 +28,63 @@ class MessageBundlesTest {
 
   private static final Path TEMPLATES = Path.of("src/main/jte");
   private static final Path SOURCES = Path.of("src/main/java");
+  private static final Path BUNDLES = Path.of("src/main/resources/messages");
 
   /** Shown in their own language on purpose: the language switch. */
   private static final Set<String> ALLOWED_TEXT = Set.of("简体中文", "English");
 
   @Test
+  void everyModuleHasItsBundleInBothLanguagesAndItIsConfigured() throws IOException {
+    List<String> modules = modules();
+    assertThat(modules).contains("shared", "center", "volunteer", "registration");
+    for (String module : modules) {
+      assertThat(BUNDLES.resolve(module + "_en.properties"))
+          .as("English bundle of " + module)
+          .exists();
+    }
+    Properties app = new Properties();
+    app.load(Files.newBufferedReader(Path.of("src/main/resources/application.properties")));
+    List<String> configured =
+        List.of(app.getProperty("spring.messages.basename").split(",")).stream()
+            .map(String::strip)
+            .toList();
+    assertThat(configured)
+        .as("spring.messages.basename lists every bundle in src/main/resources/messages")
+        .containsExactlyInAnyOrderElementsOf(modules.stream().map(m -> "messages/" + m).toList());
+  }
+
+  @Test
   void bothLanguagesHaveTheSameKeys() throws IOException {
-    Set<String> zh = load("messages.properties").stringPropertyNames();
-    Set<String> en = load("messages_en.properties").stringPropertyNames();
-    assertThat(missing(zh, en))
-        .as("keys in messages.properties missing from messages_en.properties")
-        .isEmpty();
-    assertThat(missing(en, zh))
-        .as("keys in messages_en.properties missing from messages.properties")
-        .isEmpty();
+    for (String module : modules()) {
+      Set<String> zh = load(module + ".properties").stringPropertyNames();
+      Set<String> en = load(module + "_en.properties").stringPropertyNames();
+      assertThat(zh).as(module + " bundle").isNotEmpty();
+      assertThat(missing(zh, en)).as("keys of " + module + " missing in English").isEmpty();
+      assertThat(missing(en, zh)).as("keys of " + module + " missing in Chinese").isEmpty();
+    }
+  }
+
+  @Test
+  void aKeyLivesInOneModuleOnly() throws IOException {
+    Map<String, String> owner = new TreeMap<>();
+    List<String> twice = new ArrayList<>();
+    for (String module : modules()) {
+      for (String key : load(module + ".properties").stringPropertyNames()) {
+        String first = owner.putIfAbsent(key, module);
+        if (first != null) {
+          twice.add(key + " (" + first + ", " + module + ")");
+        }
+      }
+    }
+    assertThat(twice).as("keys defined in two bundles").isEmpty();
   }
 
   @Test
   void everyLiteralKeyInCodeAndTemplatesExists() throws IOException {
-    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> keys = new TreeSet<>();
+    for (String module : modules()) {
+      keys.addAll(load(module + ".properties").stringPropertyNames());
+    }
     Pattern literal =
         Pattern.compile("(?:t|text|localize|lookup|getMessage)\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
     Pattern annotation = Pattern.compile("message = \"\\{([a-zA-Z.]+)}\"");
@@ -220,9 +260,21 @@ class MessageBundlesTest {
     }
   }
 
+  /** The modules with a bundle: one file per module in src/main/resources/messages. */
+  private static List<String> modules() throws IOException {
+    try (Stream<Path> list = Files.list(BUNDLES)) {
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+          .map(n -> n.substring(0, n.length() - ".properties".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
   private static Properties load(String name) throws IOException {
     Properties props = new Properties();
-    try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+    try (InputStream in =
+        MessageBundlesTest.class.getClassLoader().getResourceAsStream("messages/" + name)) {
       assertThat(in).as(name).isNotNull();
       props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
