@@ -16,9 +16,9 @@ import org.huhang.shared.NotFoundException;
 import org.huhang.shared.Paged;
 import org.huhang.shared.Role;
 import org.huhang.shared.person.Masking;
+import org.huhang.shared.person.PersonCheck;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.huhang.shared.person.PhoneNumber;
-import org.huhang.shared.person.ResidentIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -271,29 +271,8 @@ public class DivorceApplications {
     if (p.name() == null || p.name().isBlank() || p.name().length() > 50) {
       problems.add(new FieldProblem(field + ".name", "application.party.name", new Object[0]));
     }
-    if (p.gender() == null) {
-      problems.add(new FieldProblem(field + ".gender", "volunteer.gender.required", new Object[0]));
-    }
-    if (p.birthDate() == null) {
-      problems.add(
-          new FieldProblem(field + ".birthDate", "volunteer.birthDate.required", new Object[0]));
-    }
-    try {
-      ResidentIdNumber id = ResidentIdNumber.parse(p.idNumber(), today);
-      if (p.gender() != null && p.gender() != id.gender()) {
-        problems.add(
-            new FieldProblem(field + ".gender", "volunteer.gender.mismatch", new Object[0]));
-      }
-      if (p.birthDate() != null && !p.birthDate().equals(id.birthDate())) {
-        problems.add(
-            new FieldProblem(
-                field + ".birthDate",
-                "volunteer.birthDate.mismatch",
-                new Object[] {id.birthDate().toString()}));
-      }
-    } catch (ResidentIdNumber.Invalid e) {
-      problems.add(new FieldProblem(field + ".idNumber", e.problem().messageKey(), new Object[0]));
-    }
+    problems.addAll(
+        PersonCheck.identity(field + ".", p.gender(), p.birthDate(), p.idNumber(), today));
     PhoneNumber.check(p.phone(), false)
         .ifPresent(
             pr -> problems.add(new FieldProblem(field + ".phone", pr.messageKey(), new Object[0])));

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.person.PersonCheck;
 import org.huhang.shared.person.PhoneNumber;
-import org.huhang.shared.person.ResidentIdNumber;
 
 /** The field rules of a volunteer record: one implementation for form, API and import. */
 public final class VolunteerRules {
@@ -21,25 +21,7 @@ public final class VolunteerRules {
     } else if (v.name().length() > 50) {
       problems.add(p("name", "volunteer.name.size"));
     }
-    if (v.gender() == null) {
-      problems.add(p("gender", "volunteer.gender.required"));
-    }
-    if (v.birthDate() == null) {
-      problems.add(p("birthDate", "volunteer.birthDate.required"));
-    } else if (v.birthDate().isAfter(today)) {
-      problems.add(p("birthDate", "volunteer.birthDate.future"));
-    }
-    try {
-      ResidentIdNumber id = ResidentIdNumber.parse(v.idNumber(), today);
-      if (v.gender() != null && v.gender() != id.gender()) {
-        problems.add(p("gender", "volunteer.gender.mismatch"));
-      }
-      if (v.birthDate() != null && !v.birthDate().equals(id.birthDate())) {
-        problems.add(p("birthDate", "volunteer.birthDate.mismatch", id.birthDate().toString()));
-      }
-    } catch (ResidentIdNumber.Invalid e) {
-      problems.add(p("idNumber", e.problem().messageKey()));
-    }
+    problems.addAll(PersonCheck.identity("", v.gender(), v.birthDate(), v.idNumber(), today));
     PhoneNumber.check(v.phone(), true).ifPresent(pr -> problems.add(p("phone", pr.messageKey())));
     if (v.background() == null) {
       problems.add(p("background", "volunteer.background.required"));
