@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.huhang.audit.AuditTrail;
+import org.huhang.identity.internal.IdentityPolicy;
+import org.huhang.identity.internal.PasswordPolicy;
+import org.huhang.identity.internal.UserRepository;
+import org.huhang.identity.internal.UserRow;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
-import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.Paged;
 import org.huhang.shared.Role;
@@ -55,7 +58,7 @@ public class Users {
 
   @Transactional(readOnly = true)
   public Paged<UserView> search(UserSearch search, Actor actor) {
-    requireAdministrator(actor);
+    IdentityPolicy.requireUserManager(actor);
     int page = Paged.clampPage(search.page());
     int size = Paged.clampSize(search.size());
     String scope = actor.scope().likePattern();
@@ -97,13 +100,13 @@ public class Users {
   /** A user in the actor's scope; anything else answers 404. */
   @Transactional(readOnly = true)
   public UserView get(UUID id, Actor actor) {
-    requireAdministrator(actor);
+    IdentityPolicy.requireUserManager(actor);
     return view(inScope(id, actor));
   }
 
   @Transactional
   public UserView create(CreateUser command, Actor actor) {
-    requireAdministrator(actor);
+    IdentityPolicy.requireUserManager(actor);
     List<FieldProblem> problems = new ArrayList<>();
     if (!actor.role().mayGrant(command.role())) {
       problems.add(new FieldProblem("role", "user.role.aboveOwn", new Object[0]));
@@ -147,14 +150,12 @@ public class Users {
   /** Disables or re-enables an account; disabling also ends its open sessions. */
   @Transactional
   public UserView setEnabled(UUID id, boolean enabled, Actor actor) {
-    requireAdministrator(actor);
+    IdentityPolicy.requireUserManager(actor);
     UserRow row = inScope(id, actor);
     if (row.id().equals(actor.userId())) {
       throw DomainException.of(null, "user.disable.self");
     }
-    if (!actor.role().mayGrant(row.role())) {
-      throw new ForbiddenException("role above own");
-    }
+    IdentityPolicy.requireMayGrant(actor, row.role());
     repository.setEnabled(id, enabled);
     audit.recordWrite(enabled ? "user.enable" : "user.disable", "user", id.toString());
     if (!enabled) {
@@ -185,8 +186,7 @@ public class Users {
 
   private UserRow inScope(UUID id, Actor actor) {
     return repository
-        .findById(id)
-        .filter(u -> actor.scope().covers(u.regionPath()))
+        .findInScope(id, actor.scope().likePattern())
         .orElseThrow(() -> new NotFoundException("user"));
   }
 
@@ -194,12 +194,6 @@ public class Users {
     FindByIndexNameSessionRepository<?> repo = sessions.getIfAvailable();
     if (repo != null) {
       repo.findByPrincipalName(username).keySet().forEach(repo::deleteById);
-    }
-  }
-
-  private static void requireAdministrator(Actor actor) {
-    if (!actor.role().isAdministrator()) {
-      throw new ForbiddenException("administrators only");
     }
   }
 
@@ -215,35 +209,5 @@ public class Users {
         regionName,
         row.enabled(),
         row.createdAt());
-  }
-
-  /** Creates a user without an acting administrator: the first administrator, the demo accounts. */
-  @Transactional
-  void createInitial(
-      String username, String displayName, Role role, String regionCode, String password) {
-    RegionView region =
-        regions
-            .find(regionCode)
-            .orElseThrow(() -> new IllegalStateException("no region " + regionCode));
-    repository.insert(
-        new UserRow(
-            UUID.randomUUID(),
-            username,
-            displayName,
-            passwordEncoder.encode(password),
-            role,
-            region.code(),
-            region.path(),
-            true,
-            clock.instant()),
-        "system");
-  }
-
-  boolean exists(String username) {
-    return repository.findByUsername(username).isPresent();
-  }
-
-  long count() {
-    return repository.count();
   }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.huhang.audit.AuditTrail;
+import org.huhang.region.internal.RegionCodeRules;
+import org.huhang.region.internal.RegionPolicy;
+import org.huhang.region.internal.RegionRepository;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -104,9 +106,7 @@ public class Regions {
   /** Adds a township or village below a region in the administrator's own scope. */
   @Transactional
   public RegionView add(AddRegion command, Actor actor) {
-    if (!actor.role().isAdministrator()) {
-      throw new ForbiddenException("only administrators add regions");
-    }
+    RegionPolicy.requireRegionAdder(actor);
     RegionView parent = get(command.parentCode(), actor.scope());
     RegionCodeRules.checkChild(parent.code(), parent.level(), command.code())
         .ifPresent(

@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import org.huhang.audit.AuditSearch;
 import org.huhang.audit.AuditTrail;
+import org.huhang.shared.web.Pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,6 @@ class AuditPageController {
     AuditSearch search = new AuditSearch(username, action, entityType, from, to, page);
     model.addAttribute("search", search);
     model.addAttribute("entries", audit.search(search, PAGE_SIZE));
-    return htmx.isHtmxRequest() && !htmx.isBoosted() ? "audit/auditTable" : "audit/audit";
+    return Pages.fullOrPartial(htmx, "audit/audit", "audit/auditTable");
   }
 }

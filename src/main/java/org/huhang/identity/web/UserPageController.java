@@ -13,6 +13,7 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.Role;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class UserPageController {
     model.addAttribute("search", search);
     model.addAttribute("users", users.search(search, actor));
     model.addAttribute("roles", Arrays.asList(Role.values()));
-    return htmx.isHtmxRequest() && !htmx.isBoosted() ? "identity/userTable" : "identity/users";
+    return Pages.fullOrPartial(htmx, "identity/users", "identity/userTable");
   }
 
   @GetMapping("/users/new")

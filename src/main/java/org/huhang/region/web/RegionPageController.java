@@ -6,9 +6,11 @@ import java.util.List;
 import org.huhang.region.AddRegion;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
+import org.huhang.region.internal.RegionPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +63,7 @@ class RegionPageController {
     } catch (DomainException e) {
       return render(code, actor, htmx, model, withParent, FormErrors.of(e, messages));
     }
-    if (partial(htmx)) {
+    if (Pages.isPartial(htmx)) {
       return render(code, actor, htmx, model, new AddRegion(code, "", ""), FormErrors.none());
     }
     return "redirect:/regions/" + code;
@@ -82,12 +84,8 @@ class RegionPageController {
     model.addAttribute("command", command);
     model.addAttribute("errors", errors);
     model.addAttribute(
-        "canAdd", actor.role().isAdministrator() && region.level().childLevel().isPresent());
-    return partial(htmx) ? "region/manage" : "region/region";
-  }
-
-  private static boolean partial(HtmxRequest htmx) {
-    return htmx.isHtmxRequest() && !htmx.isBoosted();
+        "canAdd", RegionPolicy.mayAddRegions(actor) && region.level().childLevel().isPresent());
+    return Pages.fullOrPartial(htmx, "region/region", "region/manage");
   }
 
   /** The regions from the user's home region down to this one, for the breadcrumb. */

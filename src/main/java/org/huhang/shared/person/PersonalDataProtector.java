@@ -33,6 +33,11 @@ public final class PersonalDataProtector {
   }
 
   public byte[] encrypt(String plain) {
+    return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Seals any bytes (an uploaded file waiting for confirmation) as {@link #encrypt} does text. */
+  public byte[] encryptBytes(byte[] plain) {
     if (plain == null) {
       return null;
     }
@@ -41,7 +46,7 @@ public final class PersonalDataProtector {
       random.nextBytes(iv);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain);
       return ByteBuffer.allocate(1 + IV_LENGTH + sealed.length)
           .put(VERSION)
           .put(iv)
@@ -53,6 +58,10 @@ public final class PersonalDataProtector {
   }
 
   public String decrypt(byte[] stored) {
+    return stored == null ? null : new String(decryptBytes(stored), StandardCharsets.UTF_8);
+  }
+
+  public byte[] decryptBytes(byte[] stored) {
     if (stored == null) {
       return null;
     }
@@ -67,7 +76,7 @@ public final class PersonalDataProtector {
       in.get(sealed);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-      return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+      return cipher.doFinal(sealed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("decryption failed: wrong data key or damaged data", e);
     }

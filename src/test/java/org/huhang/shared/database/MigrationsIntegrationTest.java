@@ -3,11 +3,24 @@ package org.huhang.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.huhang.HuhangApplication;
 import org.huhang.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.core.ApplicationModules;
 
 class MigrationsIntegrationTest extends IntegrationTest {
 
@@ -24,11 +37,69 @@ class MigrationsIntegrationTest extends IntegrationTest {
         .startsWith("PostgreSQL 17");
   }
 
+  /** A module's schema has its name; the shared kernel's is {@code kernel}. */
+  private static String schemaOf(String module) {
+    return module.equals("shared") ? "kernel" : module;
+  }
+
+  private static List<String> moduleNames() {
+    return ApplicationModules.of(HuhangApplication.class).stream()
+        .map(m -> m.getIdentifier().toString())
+        .toList();
+  }
+
   @Test
   void eachModuleOwnsItsSchema() {
     List<String> schemas =
         jdbc.sql("select schema_name from information_schema.schemata").query(String.class).list();
-    assertThat(schemas).contains("region", "identity", "audit");
+    List<String> withTables =
+        jdbc.sql("select distinct table_schema from information_schema.tables")
+            .query(String.class)
+            .list();
+    assertThat(moduleNames()).hasSizeGreaterThanOrEqualTo(7);
+    for (String module : moduleNames()) {
+      assertThat(schemas).as("schema of module " + module).contains(schemaOf(module));
+      assertThat(withTables).as("tables of module " + module).contains(schemaOf(module));
+    }
+  }
+
+  /**
+   * Modules talk through their APIs and events, never through each other's tables: no module's code
+   * names a table (schema.table) in another module's schema.
+   */
+  @Test
+  void noModuleReadsAnotherModulesTables() throws IOException {
+    Map<String, String> ownerOfSchema = new HashMap<>();
+    moduleNames().forEach(m -> ownerOfSchema.put(schemaOf(m), m));
+    Set<String> tables = new HashSet<>();
+    jdbc.sql("select table_schema || '.' || table_name from information_schema.tables")
+        .query(String.class)
+        .list()
+        .forEach(tables::add);
+    Pattern reference = Pattern.compile("(?<![\\w.])([a-z_]+)\\.([a-z_]+)\\b");
+    List<String> offences = new ArrayList<>();
+    int references = 0;
+    for (String module : moduleNames()) {
+      Path root = Path.of("src/main/java/org/huhang", module);
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = reference.matcher(Files.readString(file));
+          while (m.find()) {
+            String table = m.group(1) + "." + m.group(2);
+            if (!tables.contains(table)) {
+              continue;
+            }
+            references++;
+            String owner = ownerOfSchema.get(m.group(1));
+            if (owner != null && !owner.equals(module)) {
+              offences.add(file + " uses " + table + " of module " + owner);
+            }
+          }
+        }
+      }
+    }
+    assertThat(references).as("table references found at all").isGreaterThan(20);
+    assertThat(offences).isEmpty();
   }
 
   @Test

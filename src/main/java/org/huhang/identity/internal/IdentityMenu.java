@@ -1,4 +1,4 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import java.util.EnumSet;
 import org.huhang.shared.Role;

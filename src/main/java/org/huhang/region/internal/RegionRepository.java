@@ -1,13 +1,15 @@
-package org.huhang.region;
+package org.huhang.region.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.huhang.region.RegionLevel;
+import org.huhang.region.RegionView;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class RegionRepository {
+public class RegionRepository {
 
   private static final RowMapper<RegionView> ROW =
       (rs, n) ->
@@ -24,7 +26,7 @@ class RegionRepository {
     this.jdbc = jdbc;
   }
 
-  Optional<RegionView> find(String code) {
+  public Optional<RegionView> find(String code) {
     return jdbc.sql(
             "select code, parent_code, name, level, path from region.region where code = :code")
         .param("code", code)
@@ -33,7 +35,7 @@ class RegionRepository {
   }
 
   /** Every region whose path starts with the scope pattern, parents before children. */
-  List<RegionView> findInScope(String likePattern) {
+  public List<RegionView> findInScope(String likePattern) {
     return jdbc.sql(
             """
             select code, parent_code, name, level, path from region.region
@@ -43,7 +45,7 @@ class RegionRepository {
         .list();
   }
 
-  List<RegionView> children(String parentCode) {
+  public List<RegionView> children(String parentCode) {
     return jdbc.sql(
             "select code, parent_code, name, level, path from region.region where parent_code = :p order by code")
         .param("p", parentCode)
@@ -51,7 +53,7 @@ class RegionRepository {
         .list();
   }
 
-  boolean siblingNamed(String parentCode, String name) {
+  public boolean siblingNamed(String parentCode, String name) {
     return jdbc.sql("select count(*) from region.region where parent_code = :p and name = :n")
             .param("p", parentCode)
             .param("n", name)
@@ -60,7 +62,7 @@ class RegionRepository {
         > 0;
   }
 
-  void insert(RegionView region) {
+  public void insert(RegionView region) {
     jdbc.sql(
             """
             insert into region.region (code, parent_code, name, level, path)

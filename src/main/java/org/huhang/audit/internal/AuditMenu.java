@@ -1,4 +1,4 @@
-package org.huhang.audit;
+package org.huhang.audit.internal;
 
 import java.util.EnumSet;
 import org.huhang.shared.Role;

@@ -1,6 +1,10 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.UUID;
+import org.huhang.region.RegionView;
+import org.huhang.region.Regions;
 import org.huhang.shared.DemoMode;
 import org.huhang.shared.Role;
 import org.slf4j.Logger;
@@ -9,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +28,24 @@ class IdentityBootstrap implements ApplicationRunner {
   static final String DEMO_PASSWORD = "Huhang@2023";
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-  private final Users users;
+  private final UserRepository repository;
+  private final Regions regions;
+  private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
   private final DemoMode demo;
   private final Environment env;
 
-  IdentityBootstrap(Users users, DemoMode demo, Environment env) {
-    this.users = users;
+  IdentityBootstrap(
+      UserRepository repository,
+      Regions regions,
+      PasswordEncoder passwordEncoder,
+      Clock clock,
+      DemoMode demo,
+      Environment env) {
+    this.repository = repository;
+    this.regions = regions;
+    this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
     this.demo = demo;
     this.env = env;
   }
@@ -46,7 +63,7 @@ class IdentityBootstrap implements ApplicationRunner {
       demoAccount("counselor-371623", "无棣县辅导员", Role.COUNSELOR, "371623");
       demoAccount("counselor-371625", "博兴县辅导员", Role.COUNSELOR, "371625");
       demoAccount("counselor-371681", "邹平市辅导员", Role.COUNSELOR, "371681");
-    } else if (users.count() == 0) {
+    } else if (repository.count() == 0) {
       String password = env.getProperty("HUHANG_ADMIN_PASSWORD");
       boolean generated = password == null || password.isBlank();
       if (generated) {
@@ -55,7 +72,7 @@ class IdentityBootstrap implements ApplicationRunner {
         throw new IllegalStateException(
             "HUHANG_ADMIN_PASSWORD 不符合密码规则（至少10位，不含用户名）: the password policy refuses it");
       }
-      users.createInitial("admin", "市妇联管理员", Role.CITY_ADMIN, "371600", password);
+      createInitial("admin", "市妇联管理员", Role.CITY_ADMIN, "371600", password);
       if (generated) {
         log.warn(
             "\n\n  首次启动：已创建市级管理员 admin，初始密码（仅显示这一次，请登录后立即修改）：{}\n"
@@ -69,9 +86,30 @@ class IdentityBootstrap implements ApplicationRunner {
   }
 
   private void demoAccount(String username, String name, Role role, String region) {
-    if (!users.exists(username)) {
-      users.createInitial(username, name, role, region, DEMO_PASSWORD);
+    if (repository.findByUsername(username).isEmpty()) {
+      createInitial(username, name, role, region, DEMO_PASSWORD);
     }
+  }
+
+  /** A user created by the system itself, before anyone can log in. */
+  private void createInitial(
+      String username, String displayName, Role role, String regionCode, String password) {
+    RegionView region =
+        regions
+            .find(regionCode)
+            .orElseThrow(() -> new IllegalStateException("no region " + regionCode));
+    repository.insert(
+        new UserRow(
+            UUID.randomUUID(),
+            username,
+            displayName,
+            passwordEncoder.encode(password),
+            role,
+            region.code(),
+            region.path(),
+            true,
+            clock.instant()),
+        "system");
   }
 
   private static String generatePassword() {

@@ -1,6 +1,7 @@
-package org.huhang.region;
+package org.huhang.region.internal;
 
 import java.util.Optional;
+import org.huhang.region.RegionLevel;
 import org.huhang.shared.DomainException;
 
 /**

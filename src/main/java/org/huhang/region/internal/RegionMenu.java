@@ -1,4 +1,4 @@
-package org.huhang.region;
+package org.huhang.region.internal;
 
 import java.util.EnumSet;
 import org.huhang.shared.Role;

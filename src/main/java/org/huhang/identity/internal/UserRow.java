@@ -1,11 +1,11 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import java.time.Instant;
 import java.util.UUID;
 import org.huhang.shared.Role;
 
 /** A row of identity.app_user. */
-record UserRow(
+public record UserRow(
     UUID id,
     String username,
     String displayName,

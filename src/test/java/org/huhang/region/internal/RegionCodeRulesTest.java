@@ -1,8 +1,9 @@
-package org.huhang.region;
+package org.huhang.region.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.huhang.region.RegionLevel;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

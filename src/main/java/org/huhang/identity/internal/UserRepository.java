@@ -1,4 +1,4 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class UserRepository {
+public class UserRepository {
 
   private static final String COLUMNS =
       "id, username, display_name, password_hash, role, region_code, region_path, enabled, created_at";
@@ -34,7 +34,7 @@ class UserRepository {
     this.jdbc = jdbc;
   }
 
-  Optional<UserRow> findByUsername(String username) {
+  public Optional<UserRow> findByUsername(String username) {
     return jdbc.sql(
             "select " + COLUMNS + " from identity.app_user where lower(username) = lower(:u)")
         .param("u", username)
@@ -42,18 +42,30 @@ class UserRepository {
         .optional();
   }
 
-  Optional<UserRow> findById(UUID id) {
+  public Optional<UserRow> findById(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from identity.app_user where id = :id")
         .param("id", id)
         .query(ROW)
         .optional();
   }
 
-  long count() {
+  /** The user when it lies inside the scope ({@code region_path like :scope}), else empty. */
+  public Optional<UserRow> findInScope(UUID id, String scope) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from identity.app_user where id = :id and region_path like :scope")
+        .param("id", id)
+        .param("scope", scope)
+        .query(ROW)
+        .optional();
+  }
+
+  public long count() {
     return jdbc.sql("select count(*) from identity.app_user").query(Long.class).single();
   }
 
-  long countInScope(String scope, String q, Role role) {
+  public long countInScope(String scope, String q, Role role) {
     return jdbc.sql("select count(*) from identity.app_user " + SEARCH)
         .param("scope", scope)
         .param("q", q == null ? null : "%" + escapeLike(q) + "%")
@@ -62,7 +74,7 @@ class UserRepository {
         .single();
   }
 
-  List<UserRow> searchInScope(String scope, String q, Role role, int limit, long offset) {
+  public List<UserRow> searchInScope(String scope, String q, Role role, int limit, long offset) {
     return jdbc.sql(
             "select "
                 + COLUMNS
@@ -84,11 +96,11 @@ class UserRepository {
         and (cast(:q as text) is null or username ilike :q or display_name ilike :q)
         and (cast(:role as text) is null or role = :role)""";
 
-  static String escapeLike(String s) {
+  public static String escapeLike(String s) {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  void insert(UserRow user, String createdBy) {
+  public void insert(UserRow user, String createdBy) {
     jdbc.sql(
             """
             insert into identity.app_user
@@ -109,14 +121,14 @@ class UserRepository {
         .update();
   }
 
-  void setEnabled(UUID id, boolean enabled) {
+  public void setEnabled(UUID id, boolean enabled) {
     jdbc.sql("update identity.app_user set enabled = :e where id = :id")
         .param("e", enabled)
         .param("id", id)
         .update();
   }
 
-  void setPassword(UUID id, String hash, Timestamp at) {
+  public void setPassword(UUID id, String hash, Timestamp at) {
     jdbc.sql(
             "update identity.app_user set password_hash = :h, password_changed_at = :at where id = :id")
         .param("h", hash)

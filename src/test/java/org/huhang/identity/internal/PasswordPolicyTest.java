@@ -1,4 +1,4 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

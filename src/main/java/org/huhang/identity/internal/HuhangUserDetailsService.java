@@ -1,4 +1,4 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;

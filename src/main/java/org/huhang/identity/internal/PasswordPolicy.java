@@ -1,4 +1,4 @@
-package org.huhang.identity;
+package org.huhang.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

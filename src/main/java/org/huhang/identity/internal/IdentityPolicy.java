@@ -1,0 +1,28 @@
+package org.huhang.identity.internal;
+
+import org.huhang.shared.Actor;
+import org.huhang.shared.ForbiddenException;
+import org.huhang.shared.Role;
+
+/** Who may manage accounts: administrators, for the accounts of their scope and roles they hold. */
+public final class IdentityPolicy {
+
+  private IdentityPolicy() {}
+
+  public static boolean mayManageUsers(Actor actor) {
+    return actor.role().isAdministrator();
+  }
+
+  public static void requireUserManager(Actor actor) {
+    if (!mayManageUsers(actor)) {
+      throw new ForbiddenException("administrators only");
+    }
+  }
+
+  /** An administrator grants, disables and enables only roles at or below its own. */
+  public static void requireMayGrant(Actor actor, Role role) {
+    if (!actor.role().mayGrant(role)) {
+      throw new ForbiddenException("role above own");
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.huhang.shared.spreadsheet;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.huhang.shared.Actor;
+import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.NotFoundException;
+import org.huhang.shared.person.PersonalDataProtector;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one staged import every spreadsheet goes through: upload, every row checked by the module's
+ * {@link ImportRows}, a preview, then confirmation in one transaction, all rows or none. Records
+ * already present are skipped, so a file imported twice changes nothing. A previewed upload waits
+ * encrypted in {@code kernel.import_staging} (it holds identity numbers and phones), is bound to
+ * its kind and uploader, deleted at confirmation and expired after {@link #KEEP_STAGED}.
+ */
+@Service
+public class StagedImports {
+
+  static final Duration KEEP_STAGED = Duration.ofHours(2);
+
+  private final JdbcClient jdbc;
+  private final PersonalDataProtector protector;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  StagedImports(
+      JdbcClient jdbc, PersonalDataProtector protector, MessageSource messages, Clock clock) {
+    this.jdbc = jdbc;
+    this.protector = protector;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** Checks a file and, when every row is good, stages it for {@link #confirm}. */
+  @Transactional
+  public <T> ImportReport preview(
+      ImportRows<T> rows, byte[] content, String fileName, Actor actor) {
+    ImportReport report = check(rows, rows.open(actor), content, fileName).report();
+    if (!report.importable()) {
+      return report;
+    }
+    UUID token = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into kernel.import_staging (id, kind, uploaded_by, uploaded_at, file_name, content)
+            values (:id, :kind, :by, :at, :name, :content)""")
+        .param("id", token)
+        .param("kind", rows.kind())
+        .param("by", actor.username())
+        .param("at", Timestamp.from(clock.instant()))
+        .param("name", fileName == null ? "" : fileName)
+        .param("content", protector.encryptBytes(content))
+        .update();
+    return report.withToken(token);
+  }
+
+  /**
+   * Imports a staged file: checked again (the database may have changed since the preview), then
+   * every new row in this transaction. Another user's or another kind's token answers 404.
+   */
+  @Transactional
+  public <T> ImportReport confirm(ImportRows<T> rows, UUID token, Actor actor) {
+    record Staged(String fileName, byte[] content) {}
+    Staged staged =
+        jdbc.sql(
+                """
+                select file_name, content from kernel.import_staging
+                where id = :id and kind = :kind and uploaded_by = :by and uploaded_at > :since""")
+            .param("id", token)
+            .param("kind", rows.kind())
+            .param("by", actor.username())
+            .param("since", Timestamp.from(clock.instant().minus(KEEP_STAGED)))
+            .query((rs, n) -> new Staged(rs.getString(1), protector.decryptBytes(rs.getBytes(2))))
+            .optional()
+            .orElseThrow(() -> new NotFoundException("import"));
+    ImportReport report = importNow(rows, staged.content(), staged.fileName(), actor);
+    jdbc.sql("delete from kernel.import_staging where id = :id").param("id", token).update();
+    return report;
+  }
+
+  /** Checks and, when every row is good, imports at once (the API without a preview). */
+  @Transactional
+  public <T> ImportReport importNow(
+      ImportRows<T> rows, byte[] content, String fileName, Actor actor) {
+    ImportRows.Batch<T> batch = rows.open(actor);
+    Checked<T> checked = check(rows, batch, content, fileName);
+    if (checked.report().errors().isEmpty() && !checked.fresh().isEmpty()) {
+      batch.save(checked.fresh());
+    }
+    return checked.report();
+  }
+
+  /** Staged uploads nobody confirmed are not kept: they hold identity numbers and phones. */
+  @Scheduled(fixedDelay = 15 * 60 * 1000, initialDelay = 60 * 1000)
+  @Transactional
+  public int expireStaged() {
+    return jdbc.sql("delete from kernel.import_staging where uploaded_at <= :before")
+        .param("before", Timestamp.from(clock.instant().minus(KEEP_STAGED)))
+        .update();
+  }
+
+  private record Checked<T>(ImportReport report, List<T> fresh) {}
+
+  private <T> Checked<T> check(
+      ImportRows<T> rows, ImportRows.Batch<T> batch, byte[] content, String fileName) {
+    List<ImportRows.Column> columns = rows.columns();
+    List<String> headers = columns.stream().map(ImportRows.Column::header).toList();
+    Map<String, Integer> indexByField = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      indexByField.put(columns.get(i).field(), i);
+    }
+    List<List<SheetCell>> table = TabularFiles.read(content, fileName, headers, rows.maxRows());
+
+    List<ImportReport.RowError> errors = new ArrayList<>();
+    Map<Integer, T> good = new LinkedHashMap<>();
+    Map<String, Integer> firstRowOfKey = new HashMap<>();
+    for (int i = 0; i < table.size(); i++) {
+      SheetRow row = new SheetRow(i + 2, table.get(i), indexByField);
+      T record = batch.read(row);
+      if (record != null && !row.hasProblems()) {
+        Integer first = firstRowOfKey.putIfAbsent(batch.sameKey(record), row.number());
+        if (first != null) {
+          row.problem(batch.sameField(), batch.sameMessageKey(), first);
+        }
+      }
+      if (record != null && !row.hasProblems()) {
+        good.put(row.number(), record);
+      }
+      errors.addAll(errorsOf(row, row.problemList(), headers));
+    }
+
+    Set<String> present = batch.present(List.copyOf(good.values()));
+    List<T> fresh = new ArrayList<>();
+    int alreadyPresent = 0;
+    for (Map.Entry<Integer, T> entry : good.entrySet()) {
+      T record = entry.getValue();
+      if (present.contains(batch.sameKey(record))) {
+        alreadyPresent++;
+        continue;
+      }
+      List<FieldProblem> conflicts = batch.conflicts(record);
+      if (conflicts.isEmpty()) {
+        fresh.add(record);
+      } else {
+        SheetRow row = new SheetRow(entry.getKey(), List.of(), indexByField);
+        errors.addAll(errorsOf(row, conflicts, headers));
+      }
+    }
+    errors.sort(java.util.Comparator.comparingInt(ImportReport.RowError::row));
+    List<List<String>> preview =
+        errors.isEmpty()
+            ? fresh.stream().limit(ImportReport.PREVIEW_ROWS).map(batch::preview).toList()
+            : List.of();
+    ImportReport report =
+        new ImportReport(
+            null,
+            table.size(),
+            errors.isEmpty() ? fresh.size() : 0,
+            alreadyPresent,
+            errors,
+            headers,
+            preview);
+    return new Checked<>(report, errors.isEmpty() ? fresh : List.of());
+  }
+
+  private List<ImportReport.RowError> errorsOf(
+      SheetRow row, List<FieldProblem> problems, List<String> headers) {
+    List<ImportReport.RowError> errors = new ArrayList<>();
+    for (FieldProblem p : problems) {
+      int index = row.columnIndex(p.field());
+      errors.add(
+          new ImportReport.RowError(
+              row.number(),
+              index < 0 ? "" : headers.get(index),
+              messages.getMessage(
+                  p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale())));
+    }
+    return errors;
+  }
+}
