@@ -94,11 +94,7 @@ public class CenterRegistry {
       center.appointManager(command.managerId());
     }
     center.changeStatus(command.status());
-    try {
-      repository.save(center);
-    } catch (DuplicateKeyException e) {
-      throw DomainException.of("name", "center.name.taken", command.name());
-    }
+    save(center);
     audit.recordWrite("center.create", "center", center.getId().toString());
     return views.of(center);
   }
@@ -139,11 +135,7 @@ public class CenterRegistry {
       }
     }
     center.changeStatus(command.status());
-    try {
-      repository.save(center);
-    } catch (DuplicateKeyException e) {
-      throw DomainException.of("name", "center.name.taken", command.name());
-    }
+    save(center);
     audit.recordWrite("center.update", "center", id.toString());
     return views.of(center);
   }
@@ -162,6 +154,15 @@ public class CenterRegistry {
     }
     repository.deleteById(id.value());
     audit.recordWrite("center.delete", "center", id.toString());
+  }
+
+  /** Saves the center; a name taken meanwhile by a parallel request is refused as any other. */
+  private void save(Center center) {
+    try {
+      repository.save(center);
+    } catch (DuplicateKeyException e) {
+      throw DomainException.of("name", "center.name.taken", center.name());
+    }
   }
 
   private void checkManager(UUID managerId, String regionPath, List<FieldProblem> problems) {
