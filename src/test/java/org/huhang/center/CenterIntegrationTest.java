@@ -1,6 +1,8 @@
 package org.huhang.center;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -22,6 +25,7 @@ class CenterIntegrationTest extends IntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired UserDetailsService accounts;
 
   String center(String name) {
     return jdbc.sql("select id::text from center.center where name = :n")
@@ -137,5 +141,94 @@ class CenterIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))))
         .andExpect(content().string(Matchers.containsString("海丰社区婚姻辅导室")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("无棣县婚姻家庭辅导中心</a>"))));
+  }
+
+  @Test
+  void thePagesAnswer404OutsideWhatTheUserSeesAnd403ForWhatItsRoleMayNotDo() throws Exception {
+    String county = center("无棣县婚姻家庭辅导中心");
+    String room = center("海丰社区婚姻辅导室");
+    String elsewhere = center("邹平市婚姻家庭辅导中心");
+    var counselor = user(accounts.loadUserByUsername("counselor-371623"));
+    var manager = user(accounts.loadUserByUsername("manager-371623"));
+    var registrar = user(accounts.loadUserByUsername("registrar-371602"));
+
+    mvc.perform(get("/centers/" + county).with(counselor))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("/edit"))));
+    mvc.perform(get("/centers/" + county + "/edit").with(counselor))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/centers/" + elsewhere + "/edit").with(counselor))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/centers/new").with(counselor)).andExpect(status().isForbidden());
+    mvc.perform(post("/centers").with(registrar).with(csrf()).param("name", ""))
+        .andExpect(status().isForbidden());
+
+    mvc.perform(get("/centers/" + county).with(manager))
+        .andExpect(content().string(Matchers.containsString("/centers/" + county + "/edit")));
+    mvc.perform(get("/centers/" + county + "/edit").with(manager))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"managerId\""))));
+    mvc.perform(get("/centers/" + room + "/edit").with(manager)).andExpect(status().isNotFound());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/centers/" + county)
+                .with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void theEditFormClosesAndReopensACenterAndShowsEveryProblemAtOnce() throws Exception {
+    String id =
+        create("admin-371623", "371623", "状态测试辅导室", "0543 6781234")
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.status").value("OPEN"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString()
+            .replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+    mvc.perform(edit(id, "CLOSED", "0543-6781234", "状态测试辅导室"))
+        .andExpect(status().is3xxRedirection());
+    assertRow(id, "CLOSED");
+    // the form repeats the status it shows: saving a closed center again is no second closing
+    mvc.perform(edit(id, "CLOSED", "0543-6781234", "状态测试辅导室"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(edit(id, "OPEN", "0543-6781234", "状态测试辅导室")).andExpect(status().is3xxRedirection());
+    assertRow(id, "OPEN");
+    mvc.perform(edit(id, "SUSPENDED", "12345", "无棣县婚姻家庭辅导中心"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("电话号码格式不正确")))
+        .andExpect(content().string(Matchers.containsString("该区划下已有名为")));
+    assertRow(id, "OPEN");
+  }
+
+  org.springframework.test.web.servlet.RequestBuilder edit(
+      String id, String status, String phone, String name) {
+    return post("/centers/" + id)
+        .with(csrf())
+        .header("Accept-Language", "zh-CN")
+        .param("kind", "ROOM")
+        .param("name", name)
+        .param("regionCode", "371623")
+        .param("address", "测试地址")
+        .param("phone", phone)
+        .param("openingHours", "周三下午")
+        .param("capacity", "2")
+        .param("managerId", "")
+        .param("status", status);
+  }
+
+  void assertRow(String id, String status) {
+    var row =
+        jdbc.sql(
+                "select status, phone, created_at <= updated_at as ordered from center.center"
+                    + " where id = cast(:id as uuid)")
+            .param("id", id)
+            .query()
+            .singleRow();
+    org.assertj.core.api.Assertions.assertThat(row)
+        .containsEntry("status", status)
+        .containsEntry("phone", "0543-6781234")
+        .containsEntry("ordered", true);
   }
 }

@@ -1,7 +1,7 @@
 package org.huhang.center.web;
 
 import jakarta.validation.Valid;
-import java.util.UUID;
+import org.huhang.center.CenterId;
 import org.huhang.center.CenterKind;
 import org.huhang.center.CenterSearch;
 import org.huhang.center.CenterStatus;
@@ -11,6 +11,7 @@ import org.huhang.center.SaveCenter;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,8 +45,8 @@ class CenterApiController {
   }
 
   @GetMapping("/{id}")
-  CenterView get(@PathVariable UUID id, Actor actor) {
-    return centers.get(id, actor);
+  CenterView get(@PathVariable CenterId id, Actor actor) {
+    return centers.get(id.value(), actor);
   }
 
   @PostMapping
@@ -54,14 +55,15 @@ class CenterApiController {
     return centers.create(command, actor);
   }
 
-  @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+  @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void delete(@PathVariable UUID id, Actor actor) {
+  void delete(@PathVariable CenterId id, Actor actor) {
     centers.delete(id, actor);
   }
 
   @PutMapping("/{id}")
-  CenterView update(@PathVariable UUID id, @Valid @RequestBody SaveCenter command, Actor actor) {
+  CenterView update(
+      @PathVariable CenterId id, @Valid @RequestBody SaveCenter command, Actor actor) {
     return centers.update(id, command, actor);
   }
 }

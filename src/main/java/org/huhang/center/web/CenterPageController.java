@@ -2,23 +2,18 @@ package org.huhang.center.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
+import org.huhang.center.CenterId;
 import org.huhang.center.CenterKind;
 import org.huhang.center.CenterSearch;
 import org.huhang.center.CenterStatus;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.center.SaveCenter;
-import org.huhang.identity.UserRef;
-import org.huhang.identity.Users;
-import org.huhang.region.RegionLevel;
-import org.huhang.region.RegionView;
-import org.huhang.region.Regions;
+import org.huhang.center.internal.CenterForms;
+import org.huhang.center.internal.CenterForms.CenterForm;
+import org.huhang.center.internal.CenterPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
-import org.huhang.shared.Role;
 import org.huhang.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -32,19 +27,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Center list, detail, create and edit pages; the list is also its own htmx partial. */
+/**
+ * Center list, detail, create and edit pages; the list is also its own htmx partial. Who may do
+ * what is decided by the module's policy: this class only asks it what to show.
+ */
 @Controller
 class CenterPageController {
 
   private final Centers centers;
-  private final Regions regions;
-  private final Users users;
+  private final CenterForms forms;
+  private final CenterPolicy policy;
   private final MessageSource messages;
 
-  CenterPageController(Centers centers, Regions regions, Users users, MessageSource messages) {
+  CenterPageController(
+      Centers centers, CenterForms forms, CenterPolicy policy, MessageSource messages) {
     this.centers = centers;
-    this.regions = regions;
-    this.users = users;
+    this.forms = forms;
+    this.policy = policy;
     this.messages = messages;
   }
 
@@ -60,22 +59,21 @@ class CenterPageController {
     CenterSearch search = new CenterSearch(q, kind, status, page, null);
     model.addAttribute("search", search);
     model.addAttribute("centers", centers.search(search, actor));
-    model.addAttribute("canCreate", actor.role().isAdministrator());
+    model.addAttribute("canCreate", policy.mayCreate(actor));
     return htmx.isHtmxRequest() && !htmx.isBoosted() ? "center/centerTable" : "center/centers";
   }
 
   @GetMapping("/centers/{id}")
-  String detail(@PathVariable UUID id, Actor actor, Model model) {
-    CenterView center = centers.get(id, actor);
+  String detail(@PathVariable CenterId id, Actor actor, Model model) {
+    CenterView center = centers.get(id.value(), actor);
     model.addAttribute("center", center);
-    model.addAttribute("canEdit", centers.mayEdit(center, actor));
+    model.addAttribute("canEdit", policy.mayEdit(actor, center));
     return "center/center";
   }
 
   @GetMapping("/centers/new")
   String newCenter(Actor actor, Model model) {
-    requireAdministrator(actor);
-    return form(actor, model, null, SaveCenter.blank(actor.regionCode()), FormErrors.none());
+    return form(model, forms.blank(actor), FormErrors.none());
   }
 
   @PostMapping("/centers")
@@ -85,73 +83,53 @@ class CenterPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    requireAdministrator(actor);
     if (binding.hasErrors()) {
-      return form(actor, model, null, command, FormErrors.of(binding, messages));
+      return form(model, forms.forNew(command, actor), FormErrors.of(binding, messages));
     }
     try {
       CenterView created = centers.create(command, actor);
       redirect.addFlashAttribute("notice", "center.saved");
       return "redirect:/centers/" + created.id();
     } catch (DomainException e) {
-      return form(actor, model, null, command, FormErrors.of(e, messages));
+      return form(model, forms.forNew(command, actor), FormErrors.of(e, messages));
     }
   }
 
   @GetMapping("/centers/{id}/edit")
-  String edit(@PathVariable UUID id, Actor actor, Model model) {
-    CenterView center = centers.get(id, actor);
-    if (!centers.mayEdit(center, actor)) {
-      throw new ForbiddenException("not this center");
-    }
-    return form(actor, model, center, SaveCenter.of(center), FormErrors.none());
+  String edit(@PathVariable CenterId id, Actor actor, Model model) {
+    return form(model, forms.forEdit(id.value(), actor), FormErrors.none());
   }
 
   @PostMapping("/centers/{id}")
   String update(
-      @PathVariable UUID id,
+      @PathVariable CenterId id,
       Actor actor,
       @Validated @ModelAttribute("command") SaveCenter command,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    CenterView center = centers.get(id, actor);
     if (binding.hasErrors()) {
-      return form(actor, model, center, command, FormErrors.of(binding, messages));
+      return form(
+          model, forms.forEdit(id.value(), command, actor), FormErrors.of(binding, messages));
     }
     try {
       centers.update(id, command, actor);
       redirect.addFlashAttribute("notice", "center.saved");
       return "redirect:/centers/" + id;
     } catch (DomainException e) {
-      return form(actor, model, center, command, FormErrors.of(e, messages));
+      return form(model, forms.forEdit(id.value(), command, actor), FormErrors.of(e, messages));
     }
   }
 
-  private String form(
-      Actor actor, Model model, CenterView existing, SaveCenter command, FormErrors errors) {
-    List<RegionView> regionChoices =
-        regions.inScope(actor.scope()).stream()
-            .filter(r -> r.level() != RegionLevel.CITY || actor.is(Role.CITY_ADMIN))
-            .toList();
-    List<UserRef> managers =
-        actor.role().isAdministrator()
-            ? users.withRole(Role.CENTER_MANAGER, actor.scope())
-            : List.of();
-    model.addAttribute("existing", existing);
-    model.addAttribute("command", command);
+  private String form(Model model, CenterForm form, FormErrors errors) {
+    model.addAttribute("existing", form.existing());
+    model.addAttribute("command", form.command());
     model.addAttribute("errors", errors);
-    model.addAttribute("regions", regionChoices);
-    model.addAttribute("managers", managers);
+    model.addAttribute("regions", form.regions());
+    model.addAttribute("managers", form.managers());
     model.addAttribute("kinds", Arrays.asList(CenterKind.values()));
     model.addAttribute("statuses", Arrays.asList(CenterStatus.values()));
-    model.addAttribute("canAppoint", actor.role().isAdministrator());
+    model.addAttribute("canAppoint", form.canAppoint());
     return "center/centerForm";
-  }
-
-  private static void requireAdministrator(Actor actor) {
-    if (!actor.role().isAdministrator()) {
-      throw new ForbiddenException("administrators only");
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.huhang.center;
+package org.huhang.center.internal;
 
 import java.util.EnumSet;
 import org.huhang.shared.Role;

@@ -1,14 +1,18 @@
-package org.huhang.center;
+package org.huhang.center.internal;
 
 import java.util.List;
+import org.huhang.center.CenterKind;
 import org.huhang.identity.UserRef;
 import org.huhang.identity.Users;
+import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.DemoMode;
+import org.huhang.shared.NotFoundException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo centers: one counseling center per county-level division of Binzhou, and a handful of
@@ -30,25 +34,33 @@ class CenterDemoData implements ApplicationRunner {
           new County("371625", "博兴县", "博兴县博昌街道新城三路民政服务中心", "0543-2371206"),
           new County("371681", "邹平市", "邹平市黛溪街道鹤伴二路妇女儿童之家", "0543-4261207"));
 
-  private final Centers centers;
+  private final CenterRepository repository;
+  private final CenterQueries queries;
   private final Regions regions;
   private final Users users;
   private final DemoMode demo;
 
-  CenterDemoData(Centers centers, Regions regions, Users users, DemoMode demo) {
-    this.centers = centers;
+  CenterDemoData(
+      CenterRepository repository,
+      CenterQueries queries,
+      Regions regions,
+      Users users,
+      DemoMode demo) {
+    this.repository = repository;
+    this.queries = queries;
     this.regions = regions;
     this.users = users;
     this.demo = demo;
   }
 
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
     if (!demo.enabled()) {
       return;
     }
     for (County c : COUNTIES) {
-      centers.ensure(
+      ensure(
           CenterKind.CENTER,
           c.name() + "婚姻家庭辅导中心",
           c.code(),
@@ -57,7 +69,7 @@ class CenterDemoData implements ApplicationRunner {
           "周一至周五 8:30–12:00，13:30–17:30",
           12);
     }
-    centers.ensure(
+    ensure(
         CenterKind.ROOM,
         "“天仙配”婚姻辅导室",
         village("371625", "371625104", "吕艺镇", "201", "贺家村"),
@@ -65,7 +77,7 @@ class CenterDemoData implements ApplicationRunner {
         "0543-2371299",
         "每周二、周五上午；其他时间预约",
         2);
-    centers.ensure(
+    ensure(
         CenterKind.ROOM,
         "海丰社区婚姻辅导室",
         village("371623", "371623101", "棣丰街道", "003", "海丰社区"),
@@ -73,7 +85,7 @@ class CenterDemoData implements ApplicationRunner {
         "0543-6781299",
         "周三、周六下午",
         2);
-    centers.ensure(
+    ensure(
         CenterKind.ROOM,
         "东关社区“为爱护航”辅导室",
         village("371681", "371681001", "黛溪街道", "002", "东关社区"),
@@ -81,7 +93,7 @@ class CenterDemoData implements ApplicationRunner {
         "0543-4261299",
         "周一至周五下午",
         3);
-    centers.ensure(
+    ensure(
         CenterKind.ROOM,
         "新立河社区婚姻辅导室",
         village("371602", "371602001", "市中街道", "004", "新立河社区"),
@@ -104,10 +116,38 @@ class CenterDemoData implements ApplicationRunner {
     return regions.ensure(townshipCode, townshipCode + villageSuffix, villageName).code();
   }
 
+  /** Opens the center unless the region already has one of this name. */
+  private void ensure(
+      CenterKind kind,
+      String name,
+      String regionCode,
+      String address,
+      String phone,
+      String hours,
+      int capacity) {
+    if (queries.named(regionCode, name).isPresent()) {
+      return;
+    }
+    RegionView region = regions.find(regionCode).orElseThrow(() -> new NotFoundException("region"));
+    repository.save(
+        Center.open(kind, name, region.code(), region.path(), address, phone, hours, capacity));
+  }
+
+  /** Gives the center this demo manager if it has none. */
   private void appoint(String username, String centerName, String regionCode) {
     users
         .findByUsername(username)
         .map(UserRef::id)
-        .ifPresent(managerId -> centers.appointIfVacant(regionCode, centerName, managerId));
+        .ifPresent(
+            managerId ->
+                queries
+                    .named(regionCode, centerName)
+                    .filter(row -> row.managerId() == null)
+                    .flatMap(row -> repository.findById(row.id()))
+                    .ifPresent(
+                        center -> {
+                          center.appointManager(managerId);
+                          repository.save(center);
+                        }));
   }
 }

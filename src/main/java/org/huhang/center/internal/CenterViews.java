@@ -1,0 +1,58 @@
+package org.huhang.center.internal;
+
+import org.huhang.center.CenterView;
+import org.huhang.identity.UserRef;
+import org.huhang.identity.Users;
+import org.huhang.region.RegionView;
+import org.huhang.region.Regions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a center into what pages, the API and other modules read: with region and manager names.
+ */
+@Component
+class CenterViews {
+
+  private final Regions regions;
+  private final Users users;
+
+  CenterViews(Regions regions, Users users) {
+    this.regions = regions;
+    this.users = users;
+  }
+
+  CenterView of(Center c) {
+    return of(
+        new CenterQueries.Row(
+            c.getId(),
+            c.kind(),
+            c.name(),
+            c.regionCode(),
+            c.regionPath(),
+            c.address(),
+            c.phone(),
+            c.openingHours(),
+            c.capacity(),
+            c.managerId(),
+            c.status()));
+  }
+
+  CenterView of(CenterQueries.Row r) {
+    String regionName = regions.find(r.regionCode()).map(RegionView::name).orElse(r.regionCode());
+    String managerName = users.find(r.managerId()).map(UserRef::displayName).orElse(null);
+    return new CenterView(
+        r.id(),
+        r.kind(),
+        r.name(),
+        r.regionCode(),
+        regionName,
+        r.regionPath(),
+        r.address(),
+        r.phone(),
+        r.openingHours(),
+        r.capacity(),
+        r.managerId(),
+        managerName,
+        r.status());
+  }
+}
