@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hamcrest.Matchers;
 import org.huhang.IntegrationTest;
+import org.huhang.registration.internal.ApplicationOutcomes;
 import org.huhang.shared.person.ResidentIdNumber;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired DivorceApplications applications;
+  @Autowired ApplicationOutcomes outcomes;
   @Autowired ApplicationEvents events;
 
   public static String id(String county, String birth, boolean male) {
@@ -194,7 +196,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
   void acceptingCounselingPublishesCounselingRequested() throws Exception {
     String id = recorded("2026-11-12", true);
     assertThat(events.stream(CounselingRequested.class).map(CounselingRequested::applicationId))
-        .contains(UUID.fromString(id));
+        .contains(new ApplicationId(UUID.fromString(id)));
     mvc.perform(
             get("/api/v1/divorce-applications/" + id)
                 .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
@@ -211,9 +213,9 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
         recorded("2025-03-20", false); // certificate deadline 2025-05-20 (after 05-19 + moves)
     String divorced = recorded("2025-03-04", false);
     act(divorced, "certificate", "2025-04-30").andExpect(status().isOk());
-    int before = applications.deemUnclaimed(LocalDate.of(2025, 5, 1));
+    int before = outcomes.deemUnclaimed(LocalDate.of(2025, 5, 1));
     assertThat(outcome(due)).isEqualTo("PENDING");
-    int marked = applications.deemUnclaimed(LocalDate.of(2025, 5, 11));
+    int marked = outcomes.deemUnclaimed(LocalDate.of(2025, 5, 11));
     assertThat(outcome(due)).isEqualTo("DEEMED_WITHDRAWN");
     assertThat(
             jdbc.sql("select outcome_on from registration.divorce_application where id = :id")
@@ -224,7 +226,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
     assertThat(outcome(notYet)).isEqualTo("PENDING");
     assertThat(outcome(divorced)).isEqualTo("DIVORCED");
     assertThat(marked).isGreaterThanOrEqualTo(1);
-    assertThat(applications.deemUnclaimed(LocalDate.of(2025, 5, 11))).as("idempotent").isZero();
+    assertThat(outcomes.deemUnclaimed(LocalDate.of(2025, 5, 11))).as("idempotent").isZero();
     assertThat(
             jdbc.sql(
                     "select count(*) from audit.audit_event where action = 'application.deemWithdrawn' and entity_id = :id")
