@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hamcrest.Matchers;
@@ -321,6 +323,93 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
     assertThat(board)
         .isSortedAccordingTo(java.util.Comparator.comparing(a -> a.dates().withdrawalDeadline()));
     assertThat(board).allMatch(a -> a.outcome() == Outcome.PENDING);
+  }
+
+  /** Posts the application form as the page sends it; {@code changes} are name, value pairs. */
+  ResultActions postForm(String husband, String wife, String... changes) throws Exception {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("receivedOn", "2025-03-03");
+    fields.put("marriageDate", "2015-05-20");
+    fields.put("minorChildren", "1");
+    fields.put("partyA.name", "王强");
+    fields.put("partyA.gender", "MALE");
+    fields.put("partyA.birthDate", birth(husband));
+    fields.put("partyA.idNumber", husband);
+    fields.put("partyA.phone", "");
+    fields.put("partyB.name", "李娜");
+    fields.put("partyB.gender", "FEMALE");
+    fields.put("partyB.birthDate", birth(wife));
+    fields.put("partyB.idNumber", wife);
+    fields.put("partyB.phone", "13805430002");
+    fields.put("_counselingOffered", "on");
+    fields.put("_counselingAccepted", "on");
+    for (int i = 0; i < changes.length; i += 2) {
+      fields.put(changes[i], changes[i + 1]);
+    }
+    var request = post("/registrations").with(csrf()).header("Accept-Language", "zh-CN");
+    fields.forEach(request::param);
+    return mvc.perform(request);
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void theFormBindsToTheCommandAndUntickedBoxesMeanNo() throws Exception {
+    String location =
+        postForm(id("371602", "1980-03-15", true), id("371602", "1982-07-01", false))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(
+            jdbc.sql(
+                    "select a_name || ' ' || b_phone_masked || ' ' || counseling_offered || ' ' || counseling_accepted"
+                        + " from registration.divorce_application where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("王强 138****0002 false false");
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void aBrokenRuleIsShownAtItsFieldWithWhatWasEntered() throws Exception {
+    String husband = id("371602", "1980-03-15", true);
+    String wrong = husband.substring(0, 17) + (husband.charAt(17) == '1' ? '2' : '1');
+    String html =
+        postForm(
+                wrong,
+                id("371602", "1982-07-01", false),
+                "counselingOffered",
+                "true",
+                "counselingAccepted",
+                "true")
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("class=\"form-control is-invalid\" id=\"aIdNumber\" name=\"partyA.idNumber\"")
+        .contains("value=\"" + wrong + "\"")
+        .contains("value=\"王强\"")
+        .containsPattern(
+            "id=\"counselingAccepted\" name=\"counselingAccepted\" value=\"true\" checked");
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void aMalformedDateInTheFormIsShownAtItsField() throws Exception {
+    String html =
+        postForm(
+                id("371602", "1980-03-15", true),
+                id("371602", "1982-07-01", false),
+                "partyB.birthDate",
+                "1982-02-31x")
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("class=\"form-control is-invalid\" type=\"date\" id=\"bBirthDate\"");
   }
 
   @Test

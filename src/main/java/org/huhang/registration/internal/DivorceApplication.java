@@ -365,6 +365,11 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     return version == null;
   }
 
+  /** The events registered and not yet published by a save. */
+  List<Object> registeredEvents() {
+    return List.copyOf(domainEvents());
+  }
+
   ApplicationId applicationId() {
     return new ApplicationId(id);
   }
