@@ -3,6 +3,7 @@ package org.huhang.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @RecordApplicationEvents
 public class DivorceApplicationIntegrationTest extends IntegrationTest {
@@ -39,6 +42,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
   @Autowired DivorceApplications applications;
   @Autowired ApplicationOutcomes outcomes;
   @Autowired ApplicationEvents events;
+  @Autowired UserDetailsService users;
 
   public static String id(String county, String birth, boolean male) {
     int n = SEQ.getAndAdd(2);
@@ -410,6 +414,24 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(html).contains("class=\"form-control is-invalid\" type=\"date\" id=\"bBirthDate\"");
+  }
+
+  RequestPostProcessor as(String username) {
+    return user(users.loadUserByUsername(username));
+  }
+
+  @Test
+  void thePagesAnswerWhomTheRulesAllow() throws Exception {
+    for (String page : List.of("/calendar", "/calendar/2026")) {
+      mvc.perform(get(page).with(as("admin"))).andExpect(status().isOk());
+      mvc.perform(get(page).with(as("admin-371623"))).andExpect(status().isForbidden());
+      mvc.perform(get(page).with(as("registrar-371602"))).andExpect(status().isForbidden());
+    }
+    mvc.perform(get("/calendar/2019").with(as("admin"))).andExpect(status().isNotFound());
+    for (String page : List.of("/registrations/new", "/registrations/import")) {
+      mvc.perform(get(page).with(as("registrar-371602"))).andExpect(status().isOk());
+      mvc.perform(get(page).with(as("admin"))).andExpect(status().isForbidden());
+    }
   }
 
   @Test

@@ -402,10 +402,6 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     return withdrawnBy;
   }
 
-  boolean counselingAccepted() {
-    return counselingAccepted;
-  }
-
   boolean isCaseOpened() {
     return caseOpened;
   }

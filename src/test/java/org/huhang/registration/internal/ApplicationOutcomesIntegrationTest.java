@@ -18,6 +18,8 @@ import org.huhang.registration.Party;
 import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
+import org.huhang.shared.ForbiddenException;
+import org.huhang.shared.NotFoundException;
 import org.huhang.shared.Role;
 import org.huhang.shared.person.Gender;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,19 @@ class ApplicationOutcomesIntegrationTest extends IntegrationTest {
     DivorceApplication stored = repository.findById(id.value()).orElseThrow();
     assertThat(stored.withdrawnBy()).isEqualTo("B");
     assertThat(stored.outcomeOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+  }
+
+  @Test
+  void onlyARegistrarOfTheOfficeActsOnAnApplication() {
+    ApplicationId id = recorded();
+    Actor otherOffice =
+        new Actor(null, "registrar-x", "x", Role.REGISTRAR, "371623", "无棣县", "/371600/371623/");
+    Actor cityAdmin = new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+    assertThatThrownBy(() -> outcomes.withdraw(id, LocalDate.of(2025, 3, 10), "A", otherOffice))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> outcomes.issueCertificate(id, LocalDate.of(2025, 4, 10), cityAdmin))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(outcome(id)).isEqualTo("PENDING");
   }
 
   String outcome(ApplicationId id) {
