@@ -1,11 +1,10 @@
 package org.huhang.registration;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** An application with its cooling-off dates and outcome. */
 public record ApplicationView(
-    UUID id,
+    ApplicationId id,
     String officeRegionCode,
     LocalDate receivedOn,
     PartyView partyA,

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.huhang.registration.DivorceApplicationIntegrationTest;
-import org.huhang.registration.HolidayCalendars;
+import org.huhang.registration.internal.HolidayCalendars;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -3,6 +3,7 @@ package org.huhang.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,21 +11,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hamcrest.Matchers;
 import org.huhang.IntegrationTest;
+import org.huhang.registration.internal.ApplicationOutcomes;
 import org.huhang.shared.person.ResidentIdNumber;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @RecordApplicationEvents
 public class DivorceApplicationIntegrationTest extends IntegrationTest {
@@ -34,7 +40,9 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired DivorceApplications applications;
+  @Autowired ApplicationOutcomes outcomes;
   @Autowired ApplicationEvents events;
+  @Autowired UserDetailsService users;
 
   public static String id(String county, String birth, boolean male) {
     int n = SEQ.getAndAdd(2);
@@ -194,7 +202,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
   void acceptingCounselingPublishesCounselingRequested() throws Exception {
     String id = recorded("2026-11-12", true);
     assertThat(events.stream(CounselingRequested.class).map(CounselingRequested::applicationId))
-        .contains(UUID.fromString(id));
+        .contains(new ApplicationId(UUID.fromString(id)));
     mvc.perform(
             get("/api/v1/divorce-applications/" + id)
                 .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
@@ -211,9 +219,9 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
         recorded("2025-03-20", false); // certificate deadline 2025-05-20 (after 05-19 + moves)
     String divorced = recorded("2025-03-04", false);
     act(divorced, "certificate", "2025-04-30").andExpect(status().isOk());
-    int before = applications.deemUnclaimed(LocalDate.of(2025, 5, 1));
+    int before = outcomes.deemUnclaimed(LocalDate.of(2025, 5, 1));
     assertThat(outcome(due)).isEqualTo("PENDING");
-    int marked = applications.deemUnclaimed(LocalDate.of(2025, 5, 11));
+    int marked = outcomes.deemUnclaimed(LocalDate.of(2025, 5, 11));
     assertThat(outcome(due)).isEqualTo("DEEMED_WITHDRAWN");
     assertThat(
             jdbc.sql("select outcome_on from registration.divorce_application where id = :id")
@@ -224,7 +232,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
     assertThat(outcome(notYet)).isEqualTo("PENDING");
     assertThat(outcome(divorced)).isEqualTo("DIVORCED");
     assertThat(marked).isGreaterThanOrEqualTo(1);
-    assertThat(applications.deemUnclaimed(LocalDate.of(2025, 5, 11))).as("idempotent").isZero();
+    assertThat(outcomes.deemUnclaimed(LocalDate.of(2025, 5, 11))).as("idempotent").isZero();
     assertThat(
             jdbc.sql(
                     "select count(*) from audit.audit_event where action = 'application.deemWithdrawn' and entity_id = :id")
@@ -319,6 +327,111 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
     assertThat(board)
         .isSortedAccordingTo(java.util.Comparator.comparing(a -> a.dates().withdrawalDeadline()));
     assertThat(board).allMatch(a -> a.outcome() == Outcome.PENDING);
+  }
+
+  /** Posts the application form as the page sends it; {@code changes} are name, value pairs. */
+  ResultActions postForm(String husband, String wife, String... changes) throws Exception {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("receivedOn", "2025-03-03");
+    fields.put("marriageDate", "2015-05-20");
+    fields.put("minorChildren", "1");
+    fields.put("partyA.name", "王强");
+    fields.put("partyA.gender", "MALE");
+    fields.put("partyA.birthDate", birth(husband));
+    fields.put("partyA.idNumber", husband);
+    fields.put("partyA.phone", "");
+    fields.put("partyB.name", "李娜");
+    fields.put("partyB.gender", "FEMALE");
+    fields.put("partyB.birthDate", birth(wife));
+    fields.put("partyB.idNumber", wife);
+    fields.put("partyB.phone", "13805430002");
+    fields.put("_counselingOffered", "on");
+    fields.put("_counselingAccepted", "on");
+    for (int i = 0; i < changes.length; i += 2) {
+      fields.put(changes[i], changes[i + 1]);
+    }
+    var request = post("/registrations").with(csrf()).header("Accept-Language", "zh-CN");
+    fields.forEach(request::param);
+    return mvc.perform(request);
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void theFormBindsToTheCommandAndUntickedBoxesMeanNo() throws Exception {
+    String location =
+        postForm(id("371602", "1980-03-15", true), id("371602", "1982-07-01", false))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(
+            jdbc.sql(
+                    "select a_name || ' ' || b_phone_masked || ' ' || counseling_offered || ' ' || counseling_accepted"
+                        + " from registration.divorce_application where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("王强 138****0002 false false");
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void aBrokenRuleIsShownAtItsFieldWithWhatWasEntered() throws Exception {
+    String husband = id("371602", "1980-03-15", true);
+    String wrong = husband.substring(0, 17) + (husband.charAt(17) == '1' ? '2' : '1');
+    String html =
+        postForm(
+                wrong,
+                id("371602", "1982-07-01", false),
+                "counselingOffered",
+                "true",
+                "counselingAccepted",
+                "true")
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("class=\"form-control is-invalid\" id=\"aIdNumber\" name=\"partyA.idNumber\"")
+        .contains("value=\"" + wrong + "\"")
+        .contains("value=\"王强\"")
+        .containsPattern(
+            "id=\"counselingAccepted\" name=\"counselingAccepted\" value=\"true\" checked");
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void aMalformedDateInTheFormIsShownAtItsField() throws Exception {
+    String html =
+        postForm(
+                id("371602", "1980-03-15", true),
+                id("371602", "1982-07-01", false),
+                "partyB.birthDate",
+                "1982-02-31x")
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("class=\"form-control is-invalid\" type=\"date\" id=\"bBirthDate\"");
+  }
+
+  RequestPostProcessor as(String username) {
+    return user(users.loadUserByUsername(username));
+  }
+
+  @Test
+  void thePagesAnswerWhomTheRulesAllow() throws Exception {
+    for (String page : List.of("/calendar", "/calendar/2026")) {
+      mvc.perform(get(page).with(as("admin"))).andExpect(status().isOk());
+      mvc.perform(get(page).with(as("admin-371623"))).andExpect(status().isForbidden());
+      mvc.perform(get(page).with(as("registrar-371602"))).andExpect(status().isForbidden());
+    }
+    mvc.perform(get("/calendar/2019").with(as("admin"))).andExpect(status().isNotFound());
+    for (String page : List.of("/registrations/new", "/registrations/import")) {
+      mvc.perform(get(page).with(as("registrar-371602"))).andExpect(status().isOk());
+      mvc.perform(get(page).with(as("admin"))).andExpect(status().isForbidden());
+    }
   }
 
   @Test

@@ -2,7 +2,8 @@ package org.huhang.registration.web;
 
 import java.io.IOException;
 import java.util.UUID;
-import org.huhang.registration.ApplicationImport;
+import org.huhang.registration.internal.ApplicationImport;
+import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.spreadsheet.SpreadsheetRefused;
 import org.springframework.context.MessageSource;
@@ -21,18 +22,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApplicationImportController {
 
   private final ApplicationImport imports;
+  private final RegistrationPolicy policy;
   private final MessageSource messages;
 
-  ApplicationImportController(ApplicationImport imports, MessageSource messages) {
+  ApplicationImportController(
+      ApplicationImport imports, RegistrationPolicy policy, MessageSource messages) {
     this.imports = imports;
+    this.policy = policy;
     this.messages = messages;
   }
 
+  /** The upload form: no service call answers it, so the page asks the policy itself. */
   @GetMapping("/registrations/import")
   String form(Actor actor, Model model) {
-    if (!actor.is(org.huhang.shared.Role.REGISTRAR)) {
-      throw new org.huhang.shared.ForbiddenException("registrars import applications");
-    }
+    policy.requireRecorder(actor);
     return page(model, null, null);
   }
 

@@ -1,11 +1,9 @@
 package org.huhang.registration.web;
 
 import java.time.LocalDate;
-import org.huhang.registration.HolidayCalendars;
+import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
-import org.huhang.shared.Role;
 import org.huhang.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,8 +30,7 @@ class CalendarPageController {
 
   @GetMapping("/calendar")
   String years(Actor actor, Model model) {
-    requireCityAdmin(actor);
-    model.addAttribute("years", calendars.years());
+    model.addAttribute("years", calendars.years(actor));
     model.addAttribute("errors", FormErrors.none());
     return "registration/calendarYears";
   }
@@ -44,7 +41,7 @@ class CalendarPageController {
       calendars.addYear(year == null ? 0 : year, actor);
       return "redirect:/calendar/" + year;
     } catch (DomainException e) {
-      model.addAttribute("years", calendars.years());
+      model.addAttribute("years", calendars.years(actor));
       model.addAttribute("errors", FormErrors.of(e, messages));
       return "registration/calendarYears";
     }
@@ -52,8 +49,7 @@ class CalendarPageController {
 
   @GetMapping("/calendar/{year}")
   String year(@PathVariable int year, Actor actor, Model model) {
-    requireCityAdmin(actor);
-    return yearPage(year, model, FormErrors.none(), "");
+    return yearPage(year, actor, model, FormErrors.none(), "");
   }
 
   @PostMapping("/calendar/{year}/days")
@@ -71,7 +67,7 @@ class CalendarPageController {
               "calendar.days.saved", new Object[] {n}, LocaleContextHolder.getLocale()));
       return "redirect:/calendar/" + year;
     } catch (DomainException e) {
-      return yearPage(year, model, FormErrors.of(e, messages), lines);
+      return yearPage(year, actor, model, FormErrors.of(e, messages), lines);
     }
   }
 
@@ -96,21 +92,15 @@ class CalendarPageController {
               LocaleContextHolder.getLocale()));
       return "redirect:/calendar/" + year;
     } catch (DomainException e) {
-      return yearPage(year, model, FormErrors.of(e, messages), "");
+      return yearPage(year, actor, model, FormErrors.of(e, messages), "");
     }
   }
 
-  private String yearPage(int year, Model model, FormErrors errors, String lines) {
-    model.addAttribute("year", calendars.year(year));
-    model.addAttribute("days", calendars.days(year));
+  private String yearPage(int year, Actor actor, Model model, FormErrors errors, String lines) {
+    model.addAttribute("year", calendars.year(year, actor));
+    model.addAttribute("days", calendars.days(year, actor));
     model.addAttribute("errors", errors);
     model.addAttribute("lines", lines);
     return "registration/calendarYear";
-  }
-
-  private static void requireCityAdmin(Actor actor) {
-    if (!actor.is(Role.CITY_ADMIN)) {
-      throw new ForbiddenException("calendar");
-    }
   }
 }

@@ -5,18 +5,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import org.huhang.registration.ApplicationImport;
+import org.huhang.registration.ApplicationId;
 import org.huhang.registration.ApplicationSearch;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.CoolingOffDates;
 import org.huhang.registration.DivorceApplications;
-import org.huhang.registration.HolidayCalendars;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.RecordApplication;
+import org.huhang.registration.internal.ApplicationImport;
 import org.huhang.shared.Actor;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.Paged;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,20 +31,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class RegistrationApiController {
 
-  private final HolidayCalendars calendars;
   private final DivorceApplications applications;
   private final ApplicationImport imports;
-  private final MessageSource messages;
 
-  RegistrationApiController(
-      HolidayCalendars calendars,
-      DivorceApplications applications,
-      ApplicationImport imports,
-      MessageSource messages) {
-    this.calendars = calendars;
+  RegistrationApiController(DivorceApplications applications, ApplicationImport imports) {
     this.applications = applications;
     this.imports = imports;
-    this.messages = messages;
   }
 
   /** The exact dates of the clock (any logged-in user); a year without calendar answers 422. */
@@ -58,7 +49,7 @@ class RegistrationApiController {
 
   @GetMapping("/api/v1/cooling-off")
   CoolingOff coolingOff(@RequestParam(required = false) String receivedOn) {
-    CoolingOffDates d = calendars.clock().exact(parseDay("receivedOn", receivedOn));
+    CoolingOffDates d = applications.coolingOff(parseDay("receivedOn", receivedOn));
     return new CoolingOff(
         d.receivedOn(),
         d.withdrawalDeadline(),
@@ -100,7 +91,7 @@ class RegistrationApiController {
 
   @GetMapping("/api/v1/divorce-applications/{id}")
   ApplicationView get(@PathVariable UUID id, Actor actor) {
-    return applications.get(id, actor);
+    return applications.get(new ApplicationId(id), actor);
   }
 
   record Withdrawal(String on, String by) {}
@@ -109,12 +100,13 @@ class RegistrationApiController {
 
   @PostMapping("/api/v1/divorce-applications/{id}/withdrawal")
   ApplicationView withdraw(@PathVariable UUID id, @RequestBody Withdrawal body, Actor actor) {
-    return applications.withdraw(id, parseDay("on", body.on()), body.by(), actor);
+    return applications.withdraw(
+        new ApplicationId(id), parseDay("on", body.on()), body.by(), actor);
   }
 
   @PostMapping("/api/v1/divorce-applications/{id}/certificate")
   ApplicationView certificate(@PathVariable UUID id, @RequestBody Certificate body, Actor actor) {
-    return applications.issueCertificate(id, parseDay("on", body.on()), actor);
+    return applications.issueCertificate(new ApplicationId(id), parseDay("on", body.on()), actor);
   }
 
   /** With {@code dryRun} only the report; otherwise every new row at once, or none (422). */

@@ -3,16 +3,18 @@ package org.huhang.registration.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import org.huhang.registration.ApplicationId;
 import org.huhang.registration.ApplicationSearch;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Outcome;
+import org.huhang.registration.Party;
+import org.huhang.registration.RecordApplication;
+import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.Role;
+import org.huhang.shared.person.Gender;
 import org.huhang.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,12 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationPageController {
 
   private final DivorceApplications applications;
+  private final RegistrationPolicy policy;
   private final MessageSource messages;
   private final Clock clock;
 
   RegistrationPageController(
-      DivorceApplications applications, MessageSource messages, Clock clock) {
+      DivorceApplications applications,
+      RegistrationPolicy policy,
+      MessageSource messages,
+      Clock clock) {
     this.applications = applications;
+    this.policy = policy;
     this.messages = messages;
     this.clock = clock;
   }
@@ -56,7 +63,7 @@ class RegistrationPageController {
         new ApplicationSearch(outcome, counselingAccepted, from, to, page, null);
     model.addAttribute("search", search);
     model.addAttribute("applications", applications.search(search, actor));
-    model.addAttribute("canRecord", actor.is(Role.REGISTRAR));
+    model.addAttribute("canRecord", policy.mayRecord(actor));
     return htmx.isHtmxRequest() && !htmx.isBoosted()
         ? "registration/applicationTable"
         : "registration/applications";
@@ -71,38 +78,47 @@ class RegistrationPageController {
     return "registration/board";
   }
 
+  /** The blank form: no service call answers it, so the page asks the policy itself. */
   @GetMapping("/registrations/new")
   String newApplication(Actor actor, Model model) {
-    if (!actor.is(Role.REGISTRAR)) {
-      throw new org.huhang.shared.ForbiddenException("registrars record applications");
-    }
-    return form(model, ApplicationForm.blank(LocalDate.now(clock)), FormErrors.none());
+    policy.requireRecorder(actor);
+    RecordApplication blank =
+        new RecordApplication(
+            LocalDate.now(clock),
+            new Party("", Gender.MALE, null, "", ""),
+            new Party("", Gender.FEMALE, null, "", ""),
+            null,
+            0,
+            true,
+            false);
+    return form(model, blank, FormErrors.none());
   }
 
   @PostMapping("/registrations")
   String record(
       Actor actor,
-      @ModelAttribute("form") ApplicationForm form,
+      @ModelAttribute("command") RecordApplication command,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     if (binding.hasErrors()) {
-      return form(model, form, FormErrors.of(binding, messages));
+      return form(model, command, FormErrors.of(binding, messages));
     }
     try {
-      ApplicationView created = applications.record(form.command(), actor);
+      ApplicationView created = applications.record(command, actor);
       redirect.addFlashAttribute(
           "notice",
           messages.getMessage("application.saved", null, LocaleContextHolder.getLocale()));
       return "redirect:/registrations/" + created.id();
     } catch (DomainException e) {
-      return form(model, form, formErrors(e));
+      return form(model, command, FormErrors.of(e, messages));
     }
   }
 
   @GetMapping("/registrations/{id}")
   String detail(@PathVariable UUID id, Actor actor, Model model) {
-    return detailPage(applications.get(id, actor), actor, model, FormErrors.none());
+    return detailPage(
+        applications.get(new ApplicationId(id), actor), actor, model, FormErrors.none());
   }
 
   @PostMapping("/registrations/{id}/withdrawal")
@@ -113,10 +129,11 @@ class RegistrationPageController {
       @RequestParam(required = false) String by,
       Model model) {
     try {
-      applications.withdraw(id, on, by, actor);
+      applications.withdraw(new ApplicationId(id), on, by, actor);
       return "redirect:/registrations/" + id;
     } catch (DomainException e) {
-      return detailPage(applications.get(id, actor), actor, model, FormErrors.of(e, messages));
+      return detailPage(
+          applications.get(new ApplicationId(id), actor), actor, model, FormErrors.of(e, messages));
     }
   }
 
@@ -127,10 +144,11 @@ class RegistrationPageController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
       Model model) {
     try {
-      applications.issueCertificate(id, on, actor);
+      applications.issueCertificate(new ApplicationId(id), on, actor);
       return "redirect:/registrations/" + id;
     } catch (DomainException e) {
-      return detailPage(applications.get(id, actor), actor, model, FormErrors.of(e, messages));
+      return detailPage(
+          applications.get(new ApplicationId(id), actor), actor, model, FormErrors.of(e, messages));
     }
   }
 
@@ -138,25 +156,15 @@ class RegistrationPageController {
       ApplicationView application, Actor actor, Model model, FormErrors errors) {
     model.addAttribute("application", application);
     model.addAttribute(
-        "canAct", actor.is(Role.REGISTRAR) && application.outcome() == Outcome.PENDING);
+        "canAct", policy.mayRecord(actor) && application.outcome() == Outcome.PENDING);
     model.addAttribute("errors", errors);
     model.addAttribute("today", LocalDate.now(clock));
     return "registration/application";
   }
 
-  private String form(Model model, ApplicationForm form, FormErrors errors) {
-    model.addAttribute("form", form);
+  private String form(Model model, RecordApplication command, FormErrors errors) {
+    model.addAttribute("command", command);
     model.addAttribute("errors", errors);
     return "registration/applicationForm";
-  }
-
-  /** Rule problems named after the form's fields. */
-  private FormErrors formErrors(DomainException e) {
-    Map<String, String> byField = new LinkedHashMap<>();
-    FormErrors.of(e, messages)
-        .byField()
-        .forEach(
-            (field, message) -> byField.putIfAbsent(ApplicationForm.formField(field), message));
-    return new FormErrors(byField);
   }
 }

@@ -1,4 +1,4 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,9 +8,7 @@ import java.util.Optional;
 import org.huhang.audit.AuditTrail;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.NotFoundException;
-import org.huhang.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,34 +30,53 @@ public class HolidayCalendars {
   private final JdbcClient jdbc;
   private final CalendarRepository calendar;
   private final AuditTrail audit;
-  private final DivorceApplications applications;
+  private final DeadlineRecompute deadlines;
+  private final RegistrationPolicy policy;
   private final Clock clock;
 
   HolidayCalendars(
       JdbcClient jdbc,
       CalendarRepository calendar,
       AuditTrail audit,
-      DivorceApplications applications,
+      DeadlineRecompute deadlines,
+      RegistrationPolicy policy,
       Clock clock) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.audit = audit;
-    this.applications = applications;
+    this.deadlines = deadlines;
+    this.policy = policy;
     this.clock = clock;
   }
 
-  /** The published years with their days: what the clock counts with. */
+  /** The clock on the published years: what every computation counts with. */
   @Transactional(readOnly = true)
-  public HolidayCalendar current() {
-    return calendar.current();
-  }
-
   public CoolingOffClock clock() {
-    return new CoolingOffClock(current());
+    return new CoolingOffClock(calendar.current());
   }
 
+  /** The years entered so far, for the city administrator. */
   @Transactional(readOnly = true)
-  public List<Year> years() {
+  public List<Year> years(Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    return years();
+  }
+
+  /** One year, for the city administrator. */
+  @Transactional(readOnly = true)
+  public Year year(int year, Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    return year(year);
+  }
+
+  /** The days entered for a year, for the city administrator. */
+  @Transactional(readOnly = true)
+  public List<Day> days(int year, Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    return days(year);
+  }
+
+  private List<Year> years() {
     return jdbc.sql(
             "select y.year, y.published, (select count(*) from registration.calendar_day d where d.year = y.year)"
                 + " from registration.calendar_year y order by y.year desc")
@@ -67,16 +84,14 @@ public class HolidayCalendars {
         .list();
   }
 
-  @Transactional(readOnly = true)
-  public Year year(int year) {
+  private Year year(int year) {
     return years().stream()
         .filter(y -> y.year() == year)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("year"));
   }
 
-  @Transactional(readOnly = true)
-  public List<Day> days(int year) {
+  private List<Day> days(int year) {
     return jdbc.sql(
             "select day, kind, name from registration.calendar_day where year = :y order by day")
         .param("y", year)
@@ -92,7 +107,7 @@ public class HolidayCalendars {
   /** Starts entering a year (not yet used by the clock). */
   @Transactional
   public void addYear(int year, Actor actor) {
-    requireCityAdmin(actor);
+    policy.requireCalendarKeeper(actor);
     if (year < 2021 || year > LocalDate.now(clock).getYear() + 2) {
       throw DomainException.of(
           "year", "calendar.year.range", String.valueOf(LocalDate.now(clock).getYear() + 2));
@@ -114,7 +129,7 @@ public class HolidayCalendars {
    */
   @Transactional
   public int putDays(int year, String lines, Actor actor) {
-    requireCityAdmin(actor);
+    policy.requireCalendarKeeper(actor);
     Year y = year(year);
     List<DomainException.FieldProblem> problems = new java.util.ArrayList<>();
     List<Day> days = new java.util.ArrayList<>();
@@ -151,26 +166,26 @@ public class HolidayCalendars {
     }
     audit.recordWrite("calendar.days", "calendar", String.valueOf(year));
     if (y.published()) {
-      applications.recompute(current(), actor);
+      deadlines.recompute(calendar.current());
     }
     return days.size();
   }
 
   @Transactional
   public void removeDay(LocalDate day, Actor actor) {
-    requireCityAdmin(actor);
+    policy.requireCalendarKeeper(actor);
     boolean published = year(day.getYear()).published();
     jdbc.sql("delete from registration.calendar_day where day = :d").param("d", day).update();
     audit.recordWrite("calendar.day.remove", "calendar", day.toString());
     if (published) {
-      applications.recompute(current(), actor);
+      deadlines.recompute(calendar.current());
     }
   }
 
   /** Makes a year count: every provisional deadline is recomputed; returns how many moved. */
   @Transactional
   public int publish(int year, Actor actor) {
-    requireCityAdmin(actor);
+    policy.requireCalendarKeeper(actor);
     Year y = year(year);
     if (y.published()) {
       throw DomainException.of("year", "calendar.year.published", String.valueOf(year));
@@ -185,7 +200,7 @@ public class HolidayCalendars {
         .param("y", year)
         .update();
     audit.recordWrite("calendar.year.publish", "calendar", String.valueOf(year));
-    return applications.recompute(current(), actor);
+    return deadlines.recompute(calendar.current());
   }
 
   static Optional<Day> parseLine(String line, int year) {
@@ -206,12 +221,6 @@ public class HolidayCalendars {
       return Optional.of(new Day(day, kind, name));
     } catch (RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  private static void requireCityAdmin(Actor actor) {
-    if (!actor.is(Role.CITY_ADMIN)) {
-      throw new ForbiddenException("the city administrator keeps the calendar");
     }
   }
 }

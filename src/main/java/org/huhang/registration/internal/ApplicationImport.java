@@ -1,4 +1,4 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.huhang.registration.Party;
+import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException.FieldProblem;
-import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.NotFoundException;
-import org.huhang.shared.Role;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.spreadsheet.Dates;
 import org.huhang.shared.spreadsheet.SheetCell;
@@ -64,20 +64,23 @@ public class ApplicationImport {
   /** A bad cell: row as the spreadsheet numbers it (header = 1), column header, reason. */
   public record RowError(int row, String column, String reason) {}
 
-  private final DivorceApplications applications;
+  private final ApplicationRecording applications;
   private final CalendarRepository calendar;
+  private final RegistrationPolicy policy;
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final Clock clock;
 
   ApplicationImport(
-      DivorceApplications applications,
+      ApplicationRecording applications,
       CalendarRepository calendar,
+      RegistrationPolicy policy,
       MessageSource messages,
       JdbcClient jdbc,
       Clock clock) {
     this.applications = applications;
     this.calendar = calendar;
+    this.policy = policy;
     this.messages = messages;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -91,7 +94,7 @@ public class ApplicationImport {
 
   @Transactional
   public Report preview(byte[] content, String fileName, Actor actor) {
-    requireRegistrar(actor);
+    policy.requireRecorder(actor);
     Checked checked = check(content, fileName, actor);
     Report r = checked.report();
     UUID token = null;
@@ -112,7 +115,7 @@ public class ApplicationImport {
 
   @Transactional
   public Report confirm(UUID token, Actor actor) {
-    requireRegistrar(actor);
+    policy.requireRecorder(actor);
     record Upload(String name, byte[] content) {}
     Upload upload =
         jdbc.sql(
@@ -129,21 +132,21 @@ public class ApplicationImport {
 
   @Transactional
   public Report importNow(byte[] content, String fileName, Actor actor) {
-    requireRegistrar(actor);
+    policy.requireRecorder(actor);
     Checked checked = check(content, fileName, actor);
     if (checked.report().errors().isEmpty() && !checked.rows().isEmpty()) {
-      applications.insertImported(checked.rows(), actor);
+      applications.saveImported(checked.rows());
     }
     return checked.report();
   }
 
-  private record Checked(Report report, List<ApplicationRepository.Row> rows) {}
+  private record Checked(Report report, List<DivorceApplication> rows) {}
 
   private Checked check(byte[] content, String fileName, Actor actor) {
     List<List<SheetCell>> table = TabularFiles.read(content, fileName, headers(), MAX_ROWS);
     CoolingOffClock clockOfCalendar = new CoolingOffClock(calendar.current());
     List<RowError> errors = new ArrayList<>();
-    List<ApplicationRepository.Row> fresh = new ArrayList<>();
+    List<DivorceApplication> fresh = new ArrayList<>();
     Map<String, Integer> firstRowOfCouple = new HashMap<>();
     int already = 0;
     for (int i = 0; i < table.size(); i++) {
@@ -161,7 +164,7 @@ public class ApplicationImport {
         errors.addAll(rowErrors);
         continue;
       }
-      ApplicationRepository.Row row = applications.prepare(command, actor, clockOfCalendar);
+      DivorceApplication row = applications.prepare(command, actor, clockOfCalendar);
       String couple = java.util.HexFormat.of().formatHex(row.pairHash());
       Integer first = firstRowOfCouple.putIfAbsent(couple, excelRow);
       if (first != null) {
@@ -267,11 +270,5 @@ public class ApplicationImport {
 
   private String text(String key, Object... args) {
     return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-  }
-
-  private static void requireRegistrar(Actor actor) {
-    if (!actor.is(Role.REGISTRAR)) {
-      throw new ForbiddenException("registrars import applications");
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,19 +9,19 @@ import java.util.Set;
  * The State Council holiday arrangements of the years entered so far. A day is a rest day when it
  * is OFF, or a Saturday or Sunday not marked WORK.
  */
-public record HolidayCalendar(Map<LocalDate, DayKind> days, Set<Integer> years) {
+record HolidayCalendar(Map<LocalDate, DayKind> days, Set<Integer> years) {
 
-  public HolidayCalendar {
+  HolidayCalendar {
     days = Map.copyOf(days);
     years = Set.copyOf(years);
   }
 
-  public boolean knows(int year) {
+  boolean knows(int year) {
     return years.contains(year);
   }
 
   /** Rest day by the notice; only meaningful for a year the calendar knows. */
-  public boolean isRestDay(LocalDate day) {
+  boolean isRestDay(LocalDate day) {
     DayKind kind = days.get(day);
     if (kind != null) {
       return kind == DayKind.OFF;

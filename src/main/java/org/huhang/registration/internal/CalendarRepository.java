@@ -1,4 +1,4 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;

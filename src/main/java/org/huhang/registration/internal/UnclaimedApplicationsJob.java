@@ -1,4 +1,4 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,10 +20,10 @@ class UnclaimedApplicationsJob implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(UnclaimedApplicationsJob.class);
 
-  private final DivorceApplications applications;
+  private final ApplicationOutcomes applications;
   private final Clock clock;
 
-  UnclaimedApplicationsJob(DivorceApplications applications, Clock clock) {
+  UnclaimedApplicationsJob(ApplicationOutcomes applications, Clock clock) {
     this.applications = applications;
     this.clock = clock;
   }

@@ -1,4 +1,4 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,9 @@ import java.util.Random;
 import java.util.Set;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
+import org.huhang.registration.CoolingOffDates;
+import org.huhang.registration.Party;
+import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DemoMode;
 import org.huhang.shared.Role;
@@ -35,16 +38,16 @@ class ApplicationDemoData implements ApplicationRunner {
   private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕";
   private static final String GIVEN = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢阳建国红梅秀英丽娟静敏燕艳芳娜霞玲";
 
-  private final DivorceApplications applications;
-  private final ApplicationRepository repository;
+  private final ApplicationRecording applications;
+  private final DivorceApplicationRepository repository;
   private final CalendarRepository calendar;
   private final Regions regions;
   private final DemoMode demo;
   private final Clock clock;
 
   ApplicationDemoData(
-      DivorceApplications applications,
-      ApplicationRepository repository,
+      ApplicationRecording applications,
+      DivorceApplicationRepository repository,
       CalendarRepository calendar,
       Regions regions,
       DemoMode demo,
@@ -60,7 +63,7 @@ class ApplicationDemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demo.enabled() || repository.countAll() > 0) {
+    if (!demo.enabled() || repository.count() > 0) {
       return;
     }
     Random random = new Random(2020_1077L);
@@ -84,23 +87,23 @@ class ApplicationDemoData implements ApplicationRunner {
       RecordApplication command =
           new RecordApplication(
               received, husband, wife, married, random.nextInt(3), offered, accepted);
-      ApplicationRepository.Row row = applications.prepare(command, registrar, clockOfCalendar);
-      repository.insert(row, "demo", clock.instant());
-      DivorceApplication application = row.aggregate();
-      CoolingOffDates d = row.dates();
+      DivorceApplication application = applications.prepare(command, registrar, clockOfCalendar);
+      repository.save(application);
+      CoolingOffDates d = application.dates();
       int fate = random.nextInt(10);
       if (fate < 3 && !received.isAfter(today)) {
         LocalDate latest = d.withdrawalDeadline().isBefore(today) ? d.withdrawalDeadline() : today;
         long span = Math.max(0, latest.toEpochDay() - received.toEpochDay());
         LocalDate on = received.plusDays(span == 0 ? 0 : random.nextLong(span + 1));
-        repository.saveOutcome(
-            application.withdraw(on, random.nextBoolean() ? "A" : "BOTH"), clock.instant());
+        application.withdraw(on, random.nextBoolean() ? "A" : "BOTH");
+        repository.save(application);
       } else if (fate < 6 && !d.withdrawalProvisional() && !d.certificateFrom().isAfter(today)) {
         LocalDate latest =
             d.certificateDeadline().isBefore(today) ? d.certificateDeadline() : today;
         long span = latest.toEpochDay() - d.certificateFrom().toEpochDay();
         LocalDate on = d.certificateFrom().plusDays(span <= 0 ? 0 : random.nextLong(span + 1));
-        repository.saveOutcome(application.issueCertificate(on), clock.instant());
+        application.issueCertificate(on);
+        repository.save(application);
       }
     }
   }

@@ -1,7 +1,8 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import org.huhang.registration.DivorceApplications;
 import org.huhang.shared.Role;
 import org.huhang.shared.web.HomeSection;
 import org.huhang.shared.web.MenuEntry;

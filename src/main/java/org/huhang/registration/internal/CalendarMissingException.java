@@ -1,13 +1,13 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import org.huhang.shared.DomainException;
 
 /** A computation reached a year whose holiday arrangement is not entered yet. */
-public class CalendarMissingException extends DomainException {
+class CalendarMissingException extends DomainException {
 
   private final int year;
 
-  public CalendarMissingException(int year) {
+  CalendarMissingException(int year) {
     super(
         java.util.List.of(
             new FieldProblem(
@@ -15,7 +15,7 @@ public class CalendarMissingException extends DomainException {
     this.year = year;
   }
 
-  public int year() {
+  int year() {
     return year;
   }
 }

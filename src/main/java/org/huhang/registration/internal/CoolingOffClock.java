@@ -1,6 +1,7 @@
-package org.huhang.registration;
+package org.huhang.registration.internal;
 
 import java.time.LocalDate;
+import org.huhang.registration.CoolingOffDates;
 
 /**
  * The cooling-off clock (Civil Code art. 1077; Ministry of Civil Affairs notice of 2020):
@@ -19,11 +20,11 @@ import java.time.LocalDate;
  */
 public final class CoolingOffClock {
 
-  public static final int PERIOD_DAYS = 30;
+  static final int PERIOD_DAYS = 30;
 
   private final HolidayCalendar calendar;
 
-  public CoolingOffClock(HolidayCalendar calendar) {
+  CoolingOffClock(HolidayCalendar calendar) {
     this.calendar = calendar;
   }
 

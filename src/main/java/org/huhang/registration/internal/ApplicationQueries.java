@@ -1,0 +1,192 @@
+package org.huhang.registration.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.huhang.registration.ApplicationId;
+import org.huhang.registration.ApplicationSearch;
+import org.huhang.registration.ApplicationView;
+import org.huhang.registration.CoolingOffDates;
+import org.huhang.registration.DeadlineMove;
+import org.huhang.registration.Outcome;
+import org.huhang.registration.PartyView;
+import org.huhang.shared.person.Gender;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What pages, the API and the board read: applications as views, the caller's scope a bound
+ * parameter of every query ({@code region_path like :scope}).
+ */
+@Repository
+public class ApplicationQueries {
+
+  private static final String VIEW_COLUMNS =
+      """
+      id, office_region_code, received_on,
+      a_name, a_gender, a_birth_date, a_id_masked, a_phone_masked,
+      b_name, b_gender, b_birth_date, b_id_masked, b_phone_masked,
+      marriage_date, minor_children, counseling_offered, counseling_accepted, case_opened,
+      withdrawal_deadline, certificate_from, certificate_deadline, deemed_withdrawn_on,
+      withdrawal_provisional, certificate_provisional, outcome, outcome_on, withdrawn_by""";
+
+  private static final RowMapper<ApplicationView> VIEW =
+      (rs, n) ->
+          new ApplicationView(
+              new ApplicationId(rs.getObject("id", UUID.class)),
+              rs.getString("office_region_code"),
+              rs.getObject("received_on", LocalDate.class),
+              party(rs, "a_"),
+              party(rs, "b_"),
+              rs.getObject("marriage_date", LocalDate.class),
+              rs.getInt("minor_children"),
+              rs.getBoolean("counseling_offered"),
+              rs.getBoolean("counseling_accepted"),
+              rs.getBoolean("case_opened"),
+              new CoolingOffDates(
+                  rs.getObject("received_on", LocalDate.class),
+                  rs.getObject("withdrawal_deadline", LocalDate.class),
+                  rs.getObject("certificate_from", LocalDate.class),
+                  rs.getObject("certificate_deadline", LocalDate.class),
+                  rs.getObject("deemed_withdrawn_on", LocalDate.class),
+                  rs.getBoolean("withdrawal_provisional"),
+                  rs.getBoolean("certificate_provisional")),
+              Outcome.valueOf(rs.getString("outcome")),
+              rs.getObject("outcome_on", LocalDate.class),
+              rs.getString("withdrawn_by"));
+
+  private static PartyView party(ResultSet rs, String prefix) throws SQLException {
+    return new PartyView(
+        rs.getString(prefix + "name"),
+        Gender.valueOf(rs.getString(prefix + "gender")),
+        rs.getObject(prefix + "birth_date", LocalDate.class),
+        rs.getString(prefix + "id_masked"),
+        rs.getString(prefix + "phone_masked"));
+  }
+
+  private static final String FILTER =
+      """
+      where region_path like :scope
+        and (cast(:outcome as text) is null or outcome = :outcome)
+        and (cast(:accepted as boolean) is null or counseling_accepted = :accepted)
+        and (cast(:from as date) is null or received_on >= :from)
+        and (cast(:to as date) is null or received_on <= :to)""";
+
+  private final JdbcClient jdbc;
+
+  ApplicationQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The application when it lies in the scope; empty otherwise (the caller answers 404). */
+  public Optional<ApplicationView> find(ApplicationId id, String scope) {
+    return jdbc.sql(
+            "select "
+                + VIEW_COLUMNS
+                + " from registration.divorce_application where id = :id and region_path like :scope")
+        .param("id", id.value())
+        .param("scope", scope)
+        .query(VIEW)
+        .optional();
+  }
+
+  public long count(ApplicationSearch search, String scope) {
+    return filter(
+            jdbc.sql("select count(*) from registration.divorce_application " + FILTER),
+            search,
+            scope)
+        .query(Long.class)
+        .single();
+  }
+
+  /** A page of the list, latest received first. */
+  public List<ApplicationView> search(
+      ApplicationSearch search, String scope, int limit, long offset) {
+    return filter(
+            jdbc.sql(
+                "select "
+                    + VIEW_COLUMNS
+                    + " from registration.divorce_application "
+                    + FILTER
+                    + " order by received_on desc, id limit :limit offset :offset"),
+            search,
+            scope)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(VIEW)
+        .list();
+  }
+
+  private static JdbcClient.StatementSpec filter(
+      JdbcClient.StatementSpec spec, ApplicationSearch search, String scope) {
+    return spec.param("scope", scope)
+        .param("outcome", search.outcome() == null ? null : search.outcome().name())
+        .param("accepted", search.counselingAccepted())
+        .param("from", search.from())
+        .param("to", search.to());
+  }
+
+  /** Open applications whose withdrawal deadline falls between the two days, soonest first. */
+  public List<ApplicationView> board(String scope, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "select "
+                + VIEW_COLUMNS
+                + """
+                 from registration.divorce_application
+                where outcome = 'PENDING' and region_path like :scope and withdrawal_deadline between :from and :to
+                order by withdrawal_deadline, received_on, id limit 500""")
+        .param("scope", scope)
+        .param("from", from)
+        .param("to", to)
+        .query(VIEW)
+        .list();
+  }
+
+  /** Deadlines moved by holiday notices since the instant, latest first. */
+  public List<DeadlineMove> movesSince(String scope, Instant since) {
+    return jdbc.sql(
+            """
+            select c.application_id, c.changed_at, c.old_withdrawal_deadline, c.new_withdrawal_deadline,
+                   c.old_certificate_deadline, c.new_certificate_deadline
+            from registration.deadline_change c join registration.divorce_application a on a.id = c.application_id
+            where a.region_path like :scope and c.changed_at >= :since
+            order by c.changed_at desc, c.id desc limit 200""")
+        .param("scope", scope)
+        .param("since", Timestamp.from(since))
+        .query(
+            (rs, n) ->
+                new DeadlineMove(
+                    new ApplicationId(rs.getObject(1, UUID.class)),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getObject(6, LocalDate.class)))
+        .list();
+  }
+
+  /** Whether the couple has an open application. */
+  boolean openForCouple(byte[] pairHash) {
+    return jdbc.sql(
+            "select exists (select 1 from registration.divorce_application where pair_hash = :h and outcome = 'PENDING')")
+        .param("h", pairHash)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Whether the couple's application received that day is recorded already (a second import). */
+  boolean recorded(byte[] pairHash, LocalDate receivedOn) {
+    return jdbc.sql(
+            "select exists (select 1 from registration.divorce_application where pair_hash = :h and received_on = :r)")
+        .param("h", pairHash)
+        .param("r", receivedOn)
+        .query(Boolean.class)
+        .single();
+  }
+}

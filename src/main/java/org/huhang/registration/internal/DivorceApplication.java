@@ -1,0 +1,416 @@
+package org.huhang.registration.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.huhang.registration.ApplicationId;
+import org.huhang.registration.CoolingOffDates;
+import org.huhang.registration.CounselingRequested;
+import org.huhang.registration.Outcome;
+import org.huhang.registration.Party;
+import org.huhang.registration.RecordApplication;
+import org.huhang.shared.Actor;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.person.Masking;
+import org.huhang.shared.person.PersonCheck;
+import org.huhang.shared.person.PersonalDataProtector;
+import org.huhang.shared.person.PhoneNumber;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A divorce registration application and the moves the law allows: {@link #withdraw} up to the
+ * withdrawal deadline (one party alone may withdraw), {@link #issueCertificate} inside the
+ * certificate window, {@link #deemWithdrawn} only after the certificate deadline. A move outside
+ * its window is refused with the deadline in the message; a move that a provisional deadline cannot
+ * yet decide is refused until the holiday notice is entered. Accepting counseling registers {@link
+ * CounselingRequested}, published when the new application is saved.
+ */
+@Table(schema = "registration", name = "divorce_application")
+class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
+    implements Persistable<UUID> {
+
+  /** The cooling-off period exists since the Civil Code came into force. */
+  static final LocalDate CIVIL_CODE = LocalDate.of(2021, 1, 1);
+
+  private static final List<String> WITHDRAWING_PARTIES = List.of("A", "B", "BOTH");
+
+  @Id private final UUID id;
+
+  /** Null until first saved; a concurrent second move on the same version changes nothing. */
+  @Version private Long version;
+
+  private final String officeRegionCode;
+  private final String regionPath;
+
+  @Embedded.Empty(prefix = "a_")
+  private final StoredParty partyA;
+
+  @Embedded.Empty(prefix = "b_")
+  private final StoredParty partyB;
+
+  /** Keyed hash of both identity numbers, whichever party came first: finds the same couple. */
+  private final byte[] pairHash;
+
+  private final LocalDate marriageDate;
+  private final int minorChildren;
+  private final boolean counselingOffered;
+  private final boolean counselingAccepted;
+  private boolean caseOpened;
+
+  @Embedded.Empty private CoolingOffDates dates;
+
+  private Outcome outcome;
+  private LocalDate outcomeOn;
+  private String withdrawnBy;
+  private final String createdBy;
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  @PersistenceCreator
+  DivorceApplication(
+      UUID id,
+      Long version,
+      String officeRegionCode,
+      String regionPath,
+      StoredParty partyA,
+      StoredParty partyB,
+      byte[] pairHash,
+      LocalDate marriageDate,
+      int minorChildren,
+      boolean counselingOffered,
+      boolean counselingAccepted,
+      boolean caseOpened,
+      CoolingOffDates dates,
+      Outcome outcome,
+      LocalDate outcomeOn,
+      String withdrawnBy,
+      String createdBy,
+      Instant createdAt,
+      Instant updatedAt) {
+    this.id = id;
+    this.version = version;
+    this.officeRegionCode = officeRegionCode;
+    this.regionPath = regionPath;
+    this.partyA = partyA;
+    this.partyB = partyB;
+    this.pairHash = pairHash;
+    this.marriageDate = marriageDate;
+    this.minorChildren = minorChildren;
+    this.counselingOffered = counselingOffered;
+    this.counselingAccepted = counselingAccepted;
+    this.caseOpened = caseOpened;
+    this.dates = dates;
+    this.outcome = outcome;
+    this.outcomeOn = outcomeOn;
+    this.withdrawnBy = withdrawnBy;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /**
+   * A registrar records an application received by the office: the rules of {@link #check}, the
+   * parties' numbers sealed, the dates from the clock (provisional where need be).
+   */
+  static DivorceApplication record(
+      RecordApplication c,
+      Actor registrar,
+      LocalDate today,
+      CoolingOffClock clock,
+      PersonalDataProtector protector) {
+    List<FieldProblem> problems = check(c, today);
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
+    String a = c.partyA().idNumber().toUpperCase(Locale.ROOT);
+    String b = c.partyB().idNumber().toUpperCase(Locale.ROOT);
+    String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    DivorceApplication application =
+        new DivorceApplication(
+            UUID.randomUUID(),
+            null,
+            registrar.regionCode(),
+            registrar.regionPath(),
+            seal(c.partyA(), protector),
+            seal(c.partyB(), protector),
+            protector.lookupHash(pair),
+            c.marriageDate(),
+            c.minorChildren(),
+            c.counselingOffered(),
+            c.counselingAccepted(),
+            false,
+            clock.compute(c.receivedOn()),
+            Outcome.PENDING,
+            null,
+            null,
+            registrar.username(),
+            null,
+            null);
+    if (c.counselingAccepted()) {
+      application.registerEvent(
+          new CounselingRequested(
+              application.applicationId(),
+              application.regionPath,
+              c.receivedOn(),
+              application.dates.withdrawalDeadline()));
+    }
+    return application;
+  }
+
+  /** The rules of a new application, as form, API and import apply them. */
+  static List<FieldProblem> check(RecordApplication c, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (c.receivedOn() == null) {
+      problems.add(problem("receivedOn", "application.receivedOn.required"));
+    } else if (c.receivedOn().isAfter(today)) {
+      problems.add(problem("receivedOn", "application.receivedOn.future"));
+    } else if (c.receivedOn().isBefore(CIVIL_CODE)) {
+      problems.add(problem("receivedOn", "application.receivedOn.beforeCivilCode"));
+    }
+    checkParty("partyA", c.partyA(), today, problems);
+    checkParty("partyB", c.partyB(), today, problems);
+    if (c.partyA() != null
+        && c.partyB() != null
+        && c.partyA().idNumber() != null
+        && c.partyA()
+            .idNumber()
+            .equalsIgnoreCase(c.partyB().idNumber() == null ? "" : c.partyB().idNumber())) {
+      problems.add(problem("partyB.idNumber", "application.sameParty"));
+    }
+    if (c.marriageDate() == null) {
+      problems.add(problem("marriageDate", "application.marriageDate.required"));
+    } else if (c.receivedOn() != null && c.marriageDate().isAfter(c.receivedOn())) {
+      problems.add(problem("marriageDate", "application.marriageDate.afterReceipt"));
+    }
+    if (c.minorChildren() == null || c.minorChildren() < 0 || c.minorChildren() > 20) {
+      problems.add(problem("minorChildren", "application.minorChildren.range"));
+    }
+    if (c.counselingAccepted() && !c.counselingOffered()) {
+      problems.add(problem("counselingAccepted", "application.counseling.acceptedWithoutOffer"));
+    }
+    return problems;
+  }
+
+  private static void checkParty(
+      String field, Party p, LocalDate today, List<FieldProblem> problems) {
+    if (p == null) {
+      problems.add(problem(field + ".name", "application.party.required"));
+      return;
+    }
+    if (p.name() == null || p.name().isBlank() || p.name().length() > 50) {
+      problems.add(problem(field + ".name", "application.party.name"));
+    }
+    problems.addAll(
+        PersonCheck.identity(field + ".", p.gender(), p.birthDate(), p.idNumber(), today));
+    PhoneNumber.check(p.phone(), false)
+        .ifPresent(pr -> problems.add(problem(field + ".phone", pr.messageKey())));
+  }
+
+  private static FieldProblem problem(String field, String key) {
+    return new FieldProblem(field, key, new Object[0]);
+  }
+
+  private static StoredParty seal(Party p, PersonalDataProtector protector) {
+    String id = p.idNumber().toUpperCase(Locale.ROOT);
+    String phone =
+        p.phone() == null
+            ? null
+            : PhoneNumber.parse(p.phone()).map(PhoneNumber::value).orElseThrow();
+    return new StoredParty(
+        p.name(),
+        p.gender(),
+        p.birthDate(),
+        protector.encrypt(id),
+        Masking.idNumber(id),
+        phone == null ? null : protector.encrypt(phone),
+        phone == null ? null : Masking.phone(phone));
+  }
+
+  /**
+   * A party withdraws on or before the withdrawal deadline: {@code by} is "A", "B" or "BOTH" (one
+   * party alone may withdraw); none given means both.
+   */
+  void withdraw(LocalDate on, String by) {
+    String party = by == null ? "BOTH" : by.toUpperCase(Locale.ROOT);
+    if (!WITHDRAWING_PARTIES.contains(party)) {
+      throw DomainException.of("by", "application.withdrawnBy.invalid");
+    }
+    requireDay(on);
+    requirePending();
+    if (on.isBefore(dates.receivedOn())) {
+      throw DomainException.of("on", "application.beforeReceipt", dates.receivedOn().toString());
+    }
+    if (on.isAfter(dates.withdrawalDeadline())) {
+      // A provisional deadline can only move later: a date after it may still be in time.
+      throw DomainException.of(
+          "on",
+          dates.withdrawalProvisional()
+              ? "application.withdraw.provisional"
+              : "application.withdraw.late",
+          dates.withdrawalDeadline().toString());
+    }
+    close(Outcome.WITHDRAWN, on, party);
+  }
+
+  /** Both parties came in person inside the certificate window: the certificate is issued. */
+  void issueCertificate(LocalDate on) {
+    requireDay(on);
+    requirePending();
+    if (dates.withdrawalProvisional()) {
+      throw DomainException.of(
+          "on", "application.certificate.provisionalStart", dates.certificateFrom().toString());
+    }
+    if (on.isBefore(dates.certificateFrom())) {
+      throw DomainException.of(
+          "on", "application.certificate.early", dates.certificateFrom().toString());
+    }
+    if (on.isAfter(dates.certificateDeadline())) {
+      throw DomainException.of(
+          "on",
+          dates.certificateProvisional()
+              ? "application.certificate.provisionalEnd"
+              : "application.certificate.late",
+          dates.certificateDeadline().toString());
+    }
+    close(Outcome.DIVORCED, on, null);
+  }
+
+  /** Nobody applied for the certificate by its (exact) deadline: deemed withdrawn the day after. */
+  void deemWithdrawn(LocalDate today) {
+    requirePending();
+    if (dates.certificateProvisional() || today.isBefore(dates.deemedWithdrawnOn())) {
+      throw DomainException.of(
+          "on", "application.deem.early", dates.certificateDeadline().toString());
+    }
+    close(Outcome.DEEMED_WITHDRAWN, dates.deemedWithdrawnOn(), null);
+  }
+
+  /**
+   * Counts the dates again on a corrected calendar, while they can still matter: the application is
+   * open, or a date is provisional. Answers the dates replaced; empty when nothing moved.
+   */
+  Optional<CoolingOffDates> reschedule(CoolingOffClock clock) {
+    if (outcome != Outcome.PENDING && !dates.provisional()) {
+      return Optional.empty();
+    }
+    CoolingOffDates fresh = clock.compute(dates.receivedOn());
+    if (fresh.equals(dates)) {
+      return Optional.empty();
+    }
+    CoolingOffDates old = dates;
+    dates = fresh;
+    return Optional.of(old);
+  }
+
+  /**
+   * The counseling the couple accepted has its case. Answers false when it was marked already (the
+   * answer came twice); refused for an application whose couple did not accept counseling.
+   */
+  boolean caseOpened() {
+    if (!counselingAccepted) {
+      throw DomainException.of(null, "application.counseling.notAccepted");
+    }
+    if (caseOpened) {
+      return false;
+    }
+    caseOpened = true;
+    return true;
+  }
+
+  /** Stamps the time of a save: creation once, the last change every time. */
+  void stamp(Instant now) {
+    if (createdAt == null) {
+      createdAt = now;
+    }
+    updatedAt = now;
+  }
+
+  private void close(Outcome next, LocalDate on, String by) {
+    outcome = next;
+    outcomeOn = on;
+    withdrawnBy = by;
+  }
+
+  private static void requireDay(LocalDate on) {
+    if (on == null) {
+      throw DomainException.of("on", "application.on.required");
+    }
+  }
+
+  private void requirePending() {
+    if (outcome != Outcome.PENDING) {
+      throw DomainException.of("on", "application.closed");
+    }
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  /** New until first saved: the version is set by the insert. */
+  @Override
+  public boolean isNew() {
+    return version == null;
+  }
+
+  /** The events registered and not yet published by a save. */
+  List<Object> registeredEvents() {
+    return List.copyOf(domainEvents());
+  }
+
+  ApplicationId applicationId() {
+    return new ApplicationId(id);
+  }
+
+  String regionPath() {
+    return regionPath;
+  }
+
+  byte[] pairHash() {
+    return pairHash.clone();
+  }
+
+  LocalDate receivedOn() {
+    return dates.receivedOn();
+  }
+
+  CoolingOffDates dates() {
+    return dates;
+  }
+
+  Outcome outcome() {
+    return outcome;
+  }
+
+  LocalDate outcomeOn() {
+    return outcomeOn;
+  }
+
+  String withdrawnBy() {
+    return withdrawnBy;
+  }
+
+  boolean isCaseOpened() {
+    return caseOpened;
+  }
+
+  StoredParty partyA() {
+    return partyA;
+  }
+
+  StoredParty partyB() {
+    return partyB;
+  }
+}
