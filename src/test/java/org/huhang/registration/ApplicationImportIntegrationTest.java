@@ -3,6 +3,7 @@ package org.huhang.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -99,7 +100,12 @@ class ApplicationImportIntegrationTest extends IntegrationTest {
     byte[] gbk = good.getBytes(Charset.forName("GBK"));
     upload(gbk, "export.csv", true)
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.newRows").value(2));
+        .andExpect(jsonPath("$.newRows").value(2))
+        // The preview shows the rows as they will be saved: numbers masked, never whole.
+        .andExpect(jsonPath("$.preview[0][1]").value("赵刚"))
+        .andExpect(
+            jsonPath("$.preview[0][4]").value(h1.substring(0, 6) + "********" + h1.substring(14)))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(h1))));
     assertThat(count()).isEqualTo(before);
     upload(gbk, "export.csv", false)
         .andExpect(status().isOk())
@@ -108,7 +114,7 @@ class ApplicationImportIntegrationTest extends IntegrationTest {
     upload(good.getBytes(StandardCharsets.UTF_8), "export.csv", false)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.newRows").value(0))
-        .andExpect(jsonPath("$.alreadyRecorded").value(2));
+        .andExpect(jsonPath("$.alreadyPresent").value(2));
     assertThat(count()).isEqualTo(before + 2);
   }
 

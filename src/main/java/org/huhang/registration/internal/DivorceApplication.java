@@ -406,6 +406,22 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     return caseOpened;
   }
 
+  LocalDate marriageDate() {
+    return marriageDate;
+  }
+
+  int minorChildren() {
+    return minorChildren;
+  }
+
+  boolean counselingOffered() {
+    return counselingOffered;
+  }
+
+  boolean counselingAccepted() {
+    return counselingAccepted;
+  }
+
   StoredParty partyA() {
     return partyA;
   }

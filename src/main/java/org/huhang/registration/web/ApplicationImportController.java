@@ -1,11 +1,14 @@
 package org.huhang.registration.web;
 
-import java.io.IOException;
 import java.util.UUID;
-import org.huhang.registration.internal.ApplicationImport;
+import org.huhang.registration.internal.ApplicationRows;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
+import org.huhang.shared.spreadsheet.ImportReport;
+import org.huhang.shared.spreadsheet.ImportRows;
 import org.huhang.shared.spreadsheet.SpreadsheetRefused;
+import org.huhang.shared.spreadsheet.StagedImports;
+import org.huhang.shared.web.UploadedFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -17,17 +20,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Intake of the registration system's export, on a page (preview, confirm) and on the API. */
+/** Intake of the registration system's export through the staged import: preview, then confirm. */
 @Controller
 class ApplicationImportController {
 
-  private final ApplicationImport imports;
+  private final StagedImports imports;
+  private final ApplicationRows rows;
   private final RegistrationPolicy policy;
   private final MessageSource messages;
 
   ApplicationImportController(
-      ApplicationImport imports, RegistrationPolicy policy, MessageSource messages) {
+      StagedImports imports,
+      ApplicationRows rows,
+      RegistrationPolicy policy,
+      MessageSource messages) {
     this.imports = imports;
+    this.rows = rows;
     this.policy = policy;
     this.messages = messages;
   }
@@ -41,10 +49,12 @@ class ApplicationImportController {
 
   @PostMapping("/registrations/import")
   String preview(
-      Actor actor, @RequestParam(value = "file", required = false) MultipartFile file, Model model)
-      throws IOException {
+      Actor actor,
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      Model model) {
+    UploadedFile upload = UploadedFile.of(file);
     try {
-      return page(model, imports.preview(bytes(file), name(file), actor), null);
+      return page(model, imports.preview(rows, upload.content(), upload.name(), actor), null);
     } catch (SpreadsheetRefused e) {
       return page(
           model,
@@ -55,7 +65,7 @@ class ApplicationImportController {
 
   @PostMapping("/registrations/import/{token}")
   String confirm(@PathVariable UUID token, Actor actor, Model model, RedirectAttributes redirect) {
-    ApplicationImport.Report report = imports.confirm(token, actor);
+    ImportReport report = imports.confirm(rows, token, actor);
     if (!report.errors().isEmpty()) {
       return page(model, report, null);
     }
@@ -63,23 +73,15 @@ class ApplicationImportController {
         "notice",
         messages.getMessage(
             "applicationImport.done",
-            new Object[] {report.newRows(), report.alreadyRecorded()},
+            new Object[] {report.newRows(), report.alreadyPresent()},
             LocaleContextHolder.getLocale()));
     return "redirect:/registrations";
   }
 
-  private String page(Model model, ApplicationImport.Report report, String refusal) {
-    model.addAttribute("headers", imports.headers());
+  private String page(Model model, ImportReport report, String refusal) {
+    model.addAttribute("headers", rows.columns().stream().map(ImportRows.Column::header).toList());
     model.addAttribute("report", report);
     model.addAttribute("refusal", refusal);
     return "registration/import";
-  }
-
-  static byte[] bytes(MultipartFile file) throws IOException {
-    return file == null ? new byte[0] : file.getBytes();
-  }
-
-  static String name(MultipartFile file) {
-    return file == null ? null : file.getOriginalFilename();
   }
 }

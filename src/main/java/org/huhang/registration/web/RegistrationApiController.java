@@ -1,6 +1,5 @@
 package org.huhang.registration.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,10 +11,13 @@ import org.huhang.registration.CoolingOffDates;
 import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.RecordApplication;
-import org.huhang.registration.internal.ApplicationImport;
+import org.huhang.registration.internal.ApplicationRows;
 import org.huhang.shared.Actor;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.Paged;
+import org.huhang.shared.spreadsheet.ImportReport;
+import org.huhang.shared.spreadsheet.StagedImports;
+import org.huhang.shared.web.UploadedFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +34,14 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistrationApiController {
 
   private final DivorceApplications applications;
-  private final ApplicationImport imports;
+  private final StagedImports imports;
+  private final ApplicationRows rows;
 
-  RegistrationApiController(DivorceApplications applications, ApplicationImport imports) {
+  RegistrationApiController(
+      DivorceApplications applications, StagedImports imports, ApplicationRows rows) {
     this.applications = applications;
     this.imports = imports;
+    this.rows = rows;
   }
 
   /** The exact dates of the clock (any logged-in user); a year without calendar answers 422. */
@@ -111,21 +116,15 @@ class RegistrationApiController {
 
   /** With {@code dryRun} only the report; otherwise every new row at once, or none (422). */
   @PostMapping("/api/v1/divorce-applications/import")
-  ResponseEntity<ApplicationImport.Report> api(
+  ResponseEntity<ImportReport> api(
       Actor actor,
       @RequestParam(value = "file", required = false) MultipartFile file,
-      @RequestParam(defaultValue = "false") boolean dryRun)
-      throws IOException {
-    ApplicationImport.Report report =
+      @RequestParam(defaultValue = "false") boolean dryRun) {
+    UploadedFile upload = UploadedFile.of(file);
+    ImportReport report =
         dryRun
-            ? imports.preview(
-                ApplicationImportController.bytes(file),
-                ApplicationImportController.name(file),
-                actor)
-            : imports.importNow(
-                ApplicationImportController.bytes(file),
-                ApplicationImportController.name(file),
-                actor);
+            ? imports.preview(rows, upload.content(), upload.name(), actor)
+            : imports.importNow(rows, upload.content(), upload.name(), actor);
     return ResponseEntity.status(
             report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
         .body(report);
