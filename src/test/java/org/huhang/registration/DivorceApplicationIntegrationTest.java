@@ -393,7 +393,8 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(html)
-        .contains("class=\"form-control is-invalid\" id=\"aIdNumber\" name=\"partyA.idNumber\"")
+        .containsPattern(
+            "class=\"form-control is-invalid\"[^>]* id=\"aIdNumber\" name=\"partyA.idNumber\"")
         .contains("value=\"" + wrong + "\"")
         .contains("value=\"王强\"")
         .containsPattern(

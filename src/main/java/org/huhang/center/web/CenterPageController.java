@@ -15,6 +15,7 @@ import org.huhang.center.internal.CenterPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class CenterPageController {
     model.addAttribute("search", search);
     model.addAttribute("centers", centers.search(search, actor));
     model.addAttribute("canCreate", policy.mayCreate(actor));
-    return htmx.isHtmxRequest() && !htmx.isBoosted() ? "center/centerTable" : "center/centers";
+    return Pages.fullOrPartial(htmx, "center/centers", "center/centerTable");
   }
 
   @GetMapping("/centers/{id}")

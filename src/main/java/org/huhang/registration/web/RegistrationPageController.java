@@ -16,6 +16,7 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -64,9 +65,7 @@ class RegistrationPageController {
     model.addAttribute("search", search);
     model.addAttribute("applications", applications.search(search, actor));
     model.addAttribute("canRecord", policy.mayRecord(actor));
-    return htmx.isHtmxRequest() && !htmx.isBoosted()
-        ? "registration/applicationTable"
-        : "registration/applications";
+    return Pages.fullOrPartial(htmx, "registration/applications", "registration/applicationTable");
   }
 
   @GetMapping("/registrations/board")
