@@ -2,10 +2,8 @@ package org.huhang.volunteer.web;
 
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
-import org.huhang.shared.Role;
 import org.huhang.shared.web.FormErrors;
-import org.huhang.volunteer.Volunteers;
+import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SpecialityPageController {
 
-  private final Volunteers volunteers;
+  private final SpecialityDictionary dictionary;
   private final MessageSource messages;
 
-  SpecialityPageController(Volunteers volunteers, MessageSource messages) {
-    this.volunteers = volunteers;
+  SpecialityPageController(SpecialityDictionary dictionary, MessageSource messages) {
+    this.dictionary = dictionary;
     this.messages = messages;
   }
 
@@ -39,8 +37,7 @@ class SpecialityPageController {
       @RequestParam(defaultValue = "") String nameEn,
       Model model) {
     try {
-      volunteers.addSpeciality(
-          code.strip().toUpperCase(java.util.Locale.ROOT), nameZh, nameEn, actor);
+      dictionary.add(code.strip().toUpperCase(java.util.Locale.ROOT), nameZh, nameEn, actor);
       return "redirect:/volunteers/specialities";
     } catch (DomainException e) {
       return page(actor, model, FormErrors.of(e, messages), code, nameZh, nameEn);
@@ -49,16 +46,13 @@ class SpecialityPageController {
 
   @PostMapping("/volunteers/specialities/{code}/{state}")
   String toggle(@PathVariable String code, @PathVariable String state, Actor actor) {
-    volunteers.setSpecialityActive(code, "enable".equals(state), actor);
+    dictionary.setActive(code, "enable".equals(state), actor);
     return "redirect:/volunteers/specialities";
   }
 
   private String page(
       Actor actor, Model model, FormErrors errors, String code, String nameZh, String nameEn) {
-    if (!actor.is(Role.CITY_ADMIN)) {
-      throw new ForbiddenException("city administrators maintain the dictionary");
-    }
-    model.addAttribute("specialities", volunteers.specialities());
+    model.addAttribute("specialities", dictionary.forMaintenance(actor));
     model.addAttribute("errors", errors);
     model.addAttribute("code", code);
     model.addAttribute("nameZh", nameZh);
