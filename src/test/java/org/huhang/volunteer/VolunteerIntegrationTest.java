@@ -371,6 +371,54 @@ class VolunteerIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem(room))));
   }
 
+  @Test
+  @WithUserDetails("admin")
+  void theCityAdministratorKeepsTheSpecialityDictionary() throws Exception {
+    mvc.perform(
+            post("/volunteers/specialities")
+                .with(csrf())
+                .param("code", " elder_care ")
+                .param("nameZh", "老人赡养")
+                .param("nameEn", "Elder care"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/volunteers/specialities")
+                .with(csrf())
+                .header("Accept-Language", "zh-CN")
+                .param("code", "ELDER_CARE_2")
+                .param("nameZh", "老人赡养")
+                .param("nameEn", "Elder care"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("value=\"ELDER_CARE_2\"")));
+    mvc.perform(post("/volunteers/specialities/ELDER_CARE/disable").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/specialities").with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$[?(@.code == 'ELDER_CARE')].active").value(Matchers.contains(false)));
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void aCountyAdministratorNeitherSeesNorChangesTheDictionaryPage() throws Exception {
+    mvc.perform(get("/volunteers/specialities")).andExpect(status().isForbidden());
+    mvc.perform(post("/volunteers/specialities/PARENTING/disable").with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/volunteers/new")).andExpect(status().isOk());
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void aRegistrarGetsNoVolunteerPage() throws Exception {
+    mvc.perform(get("/volunteers/new")).andExpect(status().isForbidden());
+    mvc.perform(get("/volunteers/import")).andExpect(status().isForbidden());
+    mvc.perform(get("/volunteers/template.xlsx"))
+        .andExpect(status().isForbidden())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .doesNotExist("Content-Disposition"));
+  }
+
   private long sensitiveReads(String volunteer) {
     return jdbc.sql(
             "select count(*) from audit.audit_event where action = 'read.sensitive' and entity_id = :id")

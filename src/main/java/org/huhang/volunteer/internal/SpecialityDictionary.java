@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.huhang.audit.AuditTrail;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
+import org.huhang.volunteer.AddSpeciality;
 import org.huhang.volunteer.Speciality;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,11 @@ public class SpecialityDictionary {
   }
 
   @Transactional
-  public void add(String code, String nameZh, String nameEn, Actor actor) {
+  public void add(AddSpeciality command, Actor actor) {
     policy.requireDictionary(actor);
     SpecialityEntry entry =
-        SpecialityEntry.define(code, nameZh, nameEn, repository.nextSortOrder());
+        SpecialityEntry.define(
+            command.code(), command.nameZh(), command.nameEn(), repository.nextSortOrder());
     if (repository.existsByCodeOrNameZh(entry.code(), entry.nameZh())) {
       throw DomainException.of("code", "speciality.taken");
     }

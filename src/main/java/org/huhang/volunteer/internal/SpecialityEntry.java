@@ -2,6 +2,7 @@ package org.huhang.volunteer.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.volunteer.Speciality;
@@ -35,10 +36,14 @@ class SpecialityEntry implements Persistable<String> {
     this.isNew = false;
   }
 
-  /** A new, active entry; refuses a malformed code and missing or overlong names. */
+  /**
+   * A new, active entry, its code in upper case; refuses a malformed code and missing or overlong
+   * names.
+   */
   static SpecialityEntry define(String code, String nameZh, String nameEn, int sortOrder) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (code == null || !code.strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
+    code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
       problems.add(new FieldProblem("code", "speciality.code.pattern", new Object[0]));
     }
     if (nameZh == null || nameZh.isBlank() || nameZh.strip().length() > 50) {
@@ -51,7 +56,7 @@ class SpecialityEntry implements Persistable<String> {
       throw new DomainException(problems);
     }
     SpecialityEntry entry =
-        new SpecialityEntry(code.strip(), nameZh.strip(), nameEn.strip(), true, sortOrder);
+        new SpecialityEntry(code, nameZh.strip(), nameEn.strip(), true, sortOrder);
     entry.isNew = true;
     return entry;
   }

@@ -21,7 +21,7 @@ public class VolunteerPolicy {
    * The volunteers an actor sees, as bind parameters of a query: a region pattern for {@code
    * region_path like :scope}, and for a center manager the centers it runs (null: every center).
    */
-  public record Scope(String regionPattern, List<UUID> onlyCenters) {
+  record Scope(String regionPattern, List<UUID> onlyCenters) {
 
     boolean everyCenter() {
       return onlyCenters == null;

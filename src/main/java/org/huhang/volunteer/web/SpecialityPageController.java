@@ -3,14 +3,15 @@ package org.huhang.volunteer.web;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.volunteer.AddSpeciality;
 import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The speciality dictionary, maintained by the city administrator. */
 @Controller
@@ -26,21 +27,16 @@ class SpecialityPageController {
 
   @GetMapping("/volunteers/specialities")
   String list(Actor actor, Model model) {
-    return page(actor, model, FormErrors.none(), "", "", "");
+    return page(actor, model, FormErrors.none(), new AddSpeciality("", "", ""));
   }
 
   @PostMapping("/volunteers/specialities")
-  String add(
-      Actor actor,
-      @RequestParam(defaultValue = "") String code,
-      @RequestParam(defaultValue = "") String nameZh,
-      @RequestParam(defaultValue = "") String nameEn,
-      Model model) {
+  String add(Actor actor, @ModelAttribute("command") AddSpeciality command, Model model) {
     try {
-      dictionary.add(code.strip().toUpperCase(java.util.Locale.ROOT), nameZh, nameEn, actor);
+      dictionary.add(command, actor);
       return "redirect:/volunteers/specialities";
     } catch (DomainException e) {
-      return page(actor, model, FormErrors.of(e, messages), code, nameZh, nameEn);
+      return page(actor, model, FormErrors.of(e, messages), command);
     }
   }
 
@@ -50,13 +46,10 @@ class SpecialityPageController {
     return "redirect:/volunteers/specialities";
   }
 
-  private String page(
-      Actor actor, Model model, FormErrors errors, String code, String nameZh, String nameEn) {
+  private String page(Actor actor, Model model, FormErrors errors, AddSpeciality command) {
     model.addAttribute("specialities", dictionary.forMaintenance(actor));
     model.addAttribute("errors", errors);
-    model.addAttribute("code", code);
-    model.addAttribute("nameZh", nameZh);
-    model.addAttribute("nameEn", nameEn);
+    model.addAttribute("command", command);
     return "volunteer/specialities";
   }
 }
