@@ -374,6 +374,10 @@ class VolunteerIntegrationTest extends IntegrationTest {
   @Test
   @WithUserDetails("admin")
   void theCityAdministratorKeepsTheSpecialityDictionary() throws Exception {
+    mvc.perform(get("/volunteers"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("href=\"/volunteers/specialities\"")));
     mvc.perform(
             post("/volunteers/specialities")
                 .with(csrf())
@@ -401,6 +405,11 @@ class VolunteerIntegrationTest extends IntegrationTest {
   @Test
   @WithUserDetails("admin-371623")
   void aCountyAdministratorNeitherSeesNorChangesTheDictionaryPage() throws Exception {
+    mvc.perform(get("/volunteers"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.not(Matchers.containsString("/volunteers/specialities"))));
     mvc.perform(get("/volunteers/specialities")).andExpect(status().isForbidden());
     mvc.perform(post("/volunteers/specialities/PARENTING/disable").with(csrf()))
         .andExpect(status().isForbidden());

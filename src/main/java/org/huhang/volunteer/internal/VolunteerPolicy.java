@@ -62,8 +62,13 @@ public class VolunteerPolicy {
     }
   }
 
+  /** Whether the actor maintains the speciality dictionary. */
+  public boolean mayKeepDictionary(Actor actor) {
+    return actor.is(Role.CITY_ADMIN);
+  }
+
   void requireDictionary(Actor actor) {
-    if (!actor.is(Role.CITY_ADMIN)) {
+    if (!mayKeepDictionary(actor)) {
       throw new ForbiddenException("city administrators maintain the dictionary");
     }
   }

@@ -97,6 +97,7 @@ class VolunteerPageController {
     model.addAttribute("counties", counties(actor));
     model.addAttribute("centers", registry.centerChoices(actor));
     model.addAttribute("specialities", dictionary.specialities());
+    model.addAttribute("mayKeepDictionary", policy.mayKeepDictionary(actor));
     return "volunteer/volunteers";
   }
 
