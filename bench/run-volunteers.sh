@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp test-compile -Dspotless.apply.skip=true
 CP=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-exec java "$@" -cp "target/test-classes:target/classes:$CP" org.huhang.volunteer.VolunteerBenchmark
+exec java "$@" -cp "target/test-classes:target/classes:$CP" org.huhang.volunteer.internal.VolunteerBenchmark

@@ -2,13 +2,15 @@ package org.huhang.volunteer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.huhang.shared.person.Gender;
 
 /**
- * Register or edit a volunteer. Bean validation only checks presence; the rules that need the
- * calendar, the ID number or the data scope live in {@link VolunteerRules}, shared by the form, the
- * API and the Excel import.
+ * Register or edit a volunteer: bound straight from the form (specialities and availability as
+ * repeated parameters, dates ISO) and from JSON. Presence and format are not checked here: the
+ * volunteer record's rules check them, the same for the form, the API and the Excel import. On an
+ * edit an empty identity number or phone keeps the stored one.
  */
 public record RegisterVolunteer(
     String name,
@@ -30,8 +32,10 @@ public record RegisterVolunteer(
     idNumber = idNumber == null ? null : idNumber.strip();
     phone = phone == null ? null : phone.strip();
     dialects = dialects == null ? "" : dialects.strip();
-    specialities = specialities == null ? List.of() : List.copyOf(specialities);
-    availability = availability == null ? List.of() : List.copyOf(availability);
+    specialities =
+        specialities == null ? List.of() : specialities.stream().filter(Objects::nonNull).toList();
+    availability =
+        availability == null ? List.of() : availability.stream().filter(Objects::nonNull).toList();
   }
 
   /** Dialects as typed, split on Chinese or Latin commas and separators. */

@@ -9,7 +9,7 @@ import org.huhang.shared.person.Gender;
 
 /** One volunteer with everything the volunteer page shows; identity number and phone masked. */
 public record VolunteerDetail(
-    UUID id,
+    VolunteerId id,
     String name,
     Gender gender,
     LocalDate birthDate,

@@ -6,7 +6,7 @@ import org.huhang.shared.person.Gender;
 
 /** A row of the volunteer list; identity number and phone only masked. */
 public record VolunteerSummary(
-    UUID id,
+    VolunteerId id,
     String name,
     Gender gender,
     String idNumberMasked,

@@ -1,10 +1,13 @@
 package org.huhang.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -226,6 +230,202 @@ class VolunteerIntegrationTest extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  String center(String name) {
+    return jdbc.sql("select id::text from center.center where name = :n")
+        .param("n", name)
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void theFormBindsToTheCommandAndAnEmptyNumberOnEditKeepsTheStoredOne() throws Exception {
+    String id = TestPeople.womanId("371623");
+    String location =
+        mvc.perform(
+                post("/volunteers")
+                    .with(csrf())
+                    .param("name", "李秀兰")
+                    .param("gender", "FEMALE")
+                    .param("birthDate", TestPeople.birthDateOf(id))
+                    .param("idNumber", id)
+                    .param("phone", "13905431234")
+                    .param("background", "SOCIAL_WORKER")
+                    .param("specialities", "PARENTING", "CHILD_CUSTODY")
+                    .param("dialects", "滨州话、普通话")
+                    .param("availability", "MON_AM", "SAT_PM")
+                    .param("centerId", wudiCenter())
+                    .param("status", "ACTIVE")
+                    .param("joinedOn", "2024-03-01"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrlPattern("/volunteers/*"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String volunteer = location.substring("/volunteers/".length());
+    mvc.perform(
+            get("/api/v1/volunteers/" + volunteer).with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.id").value(volunteer))
+        .andExpect(
+            jsonPath("$.specialities").value(Matchers.contains("PARENTING", "CHILD_CUSTODY")))
+        .andExpect(
+            jsonPath("$.availability").value(Matchers.containsInAnyOrder("MON_AM", "SAT_PM")))
+        .andExpect(jsonPath("$.dialects").value(Matchers.contains("滨州话", "普通话")));
+
+    mvc.perform(
+            post("/volunteers/" + volunteer)
+                .with(csrf())
+                .param("name", "李秀英")
+                .param("gender", "FEMALE")
+                .param("birthDate", TestPeople.birthDateOf(id))
+                .param("idNumber", "")
+                .param("phone", "")
+                .param("background", "SOCIAL_WORKER")
+                .param("centerId", wudiCenter())
+                .param("status", "PAUSED")
+                .param("joinedOn", "2024-03-01"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/volunteers/" + volunteer));
+    mvc.perform(
+            get("/api/v1/volunteers/" + volunteer).with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.name").value("李秀英"))
+        .andExpect(jsonPath("$.status").value("PAUSED"))
+        .andExpect(jsonPath("$.specialities").isEmpty())
+        .andExpect(jsonPath("$.phoneMasked").value("139****1234"));
+    mvc.perform(
+            get("/api/v1/volunteers/" + volunteer + "/contact")
+                .with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.idNumber").value(id))
+        .andExpect(jsonPath("$.phone").value("13905431234"));
+  }
+
+  @Test
+  void hoursAndCertificatesAreRecordedAndADayStillToComeIsRefused() throws Exception {
+    String volunteer =
+        idOf(
+            register("admin-371623", "周美玲", TestPeople.womanId("371623"), wudiCenter())
+                .andExpect(status().isCreated()));
+    String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
+    mvc.perform(
+            post("/api/v1/volunteers/" + volunteer + "/hours")
+                .with(httpBasic("admin-371623", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"kind":"SERVICE","workedOn":"%s","hours":2,"description":"辅导"}"""
+                        .formatted(tomorrow)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("workedOn"));
+    mvc.perform(
+            post("/api/v1/volunteers/" + volunteer + "/hours")
+                .with(httpBasic("admin-371623", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"kind":"TRAINING","workedOn":"2025-01-10","hours":3.5,"description":"培训"}"""))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.hours").value(3.5));
+    mvc.perform(
+            post("/api/v1/volunteers/" + volunteer + "/qualifications")
+                .with(httpBasic("admin-371623", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"type":"社会工作者职业水平证书","number":"SW-1","issuer":"人社部","expiresOn":"2030-01-01"}"""))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            get("/api/v1/volunteers/" + volunteer).with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.trainingHours").value(3.5))
+        .andExpect(jsonPath("$.serviceHours").value(0))
+        .andExpect(jsonPath("$.recentHours[0].description").value("培训"))
+        .andExpect(jsonPath("$.qualifications[0].number").value("SW-1"));
+  }
+
+  @Test
+  void aCenterManagerSeesOnlyTheVolunteersOfTheCentersItRuns() throws Exception {
+    String own =
+        idOf(
+            register("admin-371623", "吴晓红", TestPeople.womanId("371623"), wudiCenter())
+                .andExpect(status().isCreated()));
+    String room =
+        idOf(
+            register("admin-371623", "吴晓丽", TestPeople.womanId("371623"), center("海丰社区婚姻辅导室"))
+                .andExpect(status().isCreated()));
+    mvc.perform(get("/api/v1/volunteers/" + own).with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/volunteers/" + room).with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/volunteers")
+                .param("q", "wxh")
+                .param("size", "100")
+                .with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.items[*].id").value(Matchers.hasItem(own)));
+    mvc.perform(
+            get("/api/v1/volunteers")
+                .param("q", "wxl")
+                .param("size", "100")
+                .with(httpBasic("manager-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem(room))));
+  }
+
+  @Test
+  @WithUserDetails("admin")
+  void theCityAdministratorKeepsTheSpecialityDictionary() throws Exception {
+    mvc.perform(get("/volunteers"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("href=\"/volunteers/specialities\"")));
+    mvc.perform(
+            post("/volunteers/specialities")
+                .with(csrf())
+                .param("code", " elder_care ")
+                .param("nameZh", "老人赡养")
+                .param("nameEn", "Elder care"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/volunteers/specialities")
+                .with(csrf())
+                .header("Accept-Language", "zh-CN")
+                .param("code", "ELDER_CARE_2")
+                .param("nameZh", "老人赡养")
+                .param("nameEn", "Elder care"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("value=\"ELDER_CARE_2\"")));
+    mvc.perform(post("/volunteers/specialities/ELDER_CARE/disable").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/specialities").with(httpBasic("admin-371623", DEMO_PASSWORD)))
+        .andExpect(jsonPath("$[?(@.code == 'ELDER_CARE')].active").value(Matchers.contains(false)));
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void aCountyAdministratorNeitherSeesNorChangesTheDictionaryPage() throws Exception {
+    mvc.perform(get("/volunteers"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.not(Matchers.containsString("/volunteers/specialities"))));
+    mvc.perform(get("/volunteers/specialities")).andExpect(status().isForbidden());
+    mvc.perform(post("/volunteers/specialities/PARENTING/disable").with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/volunteers/new")).andExpect(status().isOk());
+  }
+
+  @Test
+  @WithUserDetails("registrar-371602")
+  void aRegistrarGetsNoVolunteerPage() throws Exception {
+    mvc.perform(get("/volunteers/new")).andExpect(status().isForbidden());
+    mvc.perform(get("/volunteers/import")).andExpect(status().isForbidden());
+    mvc.perform(get("/volunteers/template.xlsx"))
+        .andExpect(status().isForbidden())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .doesNotExist("Content-Disposition"));
   }
 
   private long sensitiveReads(String volunteer) {

@@ -2,67 +2,54 @@ package org.huhang.volunteer.web;
 
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
-import org.huhang.shared.Role;
 import org.huhang.shared.web.FormErrors;
-import org.huhang.volunteer.Volunteers;
+import org.huhang.volunteer.AddSpeciality;
+import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The speciality dictionary, maintained by the city administrator. */
 @Controller
 class SpecialityPageController {
 
-  private final Volunteers volunteers;
+  private final SpecialityDictionary dictionary;
   private final MessageSource messages;
 
-  SpecialityPageController(Volunteers volunteers, MessageSource messages) {
-    this.volunteers = volunteers;
+  SpecialityPageController(SpecialityDictionary dictionary, MessageSource messages) {
+    this.dictionary = dictionary;
     this.messages = messages;
   }
 
   @GetMapping("/volunteers/specialities")
   String list(Actor actor, Model model) {
-    return page(actor, model, FormErrors.none(), "", "", "");
+    return page(actor, model, FormErrors.none(), new AddSpeciality("", "", ""));
   }
 
   @PostMapping("/volunteers/specialities")
-  String add(
-      Actor actor,
-      @RequestParam(defaultValue = "") String code,
-      @RequestParam(defaultValue = "") String nameZh,
-      @RequestParam(defaultValue = "") String nameEn,
-      Model model) {
+  String add(Actor actor, @ModelAttribute("command") AddSpeciality command, Model model) {
     try {
-      volunteers.addSpeciality(
-          code.strip().toUpperCase(java.util.Locale.ROOT), nameZh, nameEn, actor);
+      dictionary.add(command, actor);
       return "redirect:/volunteers/specialities";
     } catch (DomainException e) {
-      return page(actor, model, FormErrors.of(e, messages), code, nameZh, nameEn);
+      return page(actor, model, FormErrors.of(e, messages), command);
     }
   }
 
   @PostMapping("/volunteers/specialities/{code}/{state}")
   String toggle(@PathVariable String code, @PathVariable String state, Actor actor) {
-    volunteers.setSpecialityActive(code, "enable".equals(state), actor);
+    dictionary.setActive(code, "enable".equals(state), actor);
     return "redirect:/volunteers/specialities";
   }
 
-  private String page(
-      Actor actor, Model model, FormErrors errors, String code, String nameZh, String nameEn) {
-    if (!actor.is(Role.CITY_ADMIN)) {
-      throw new ForbiddenException("city administrators maintain the dictionary");
-    }
-    model.addAttribute("specialities", volunteers.specialities());
+  private String page(Actor actor, Model model, FormErrors errors, AddSpeciality command) {
+    model.addAttribute("specialities", dictionary.forMaintenance(actor));
     model.addAttribute("errors", errors);
-    model.addAttribute("code", code);
-    model.addAttribute("nameZh", nameZh);
-    model.addAttribute("nameEn", nameEn);
+    model.addAttribute("command", command);
     return "volunteer/specialities";
   }
 }

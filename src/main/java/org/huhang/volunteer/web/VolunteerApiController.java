@@ -7,18 +7,22 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.HoursEntry;
-import org.huhang.volunteer.ImportReport;
 import org.huhang.volunteer.LogHours;
 import org.huhang.volunteer.Qualification;
 import org.huhang.volunteer.RegisterVolunteer;
 import org.huhang.volunteer.RevealedContact;
 import org.huhang.volunteer.Speciality;
 import org.huhang.volunteer.VolunteerDetail;
+import org.huhang.volunteer.VolunteerId;
 import org.huhang.volunteer.VolunteerSearch;
-import org.huhang.volunteer.VolunteerSpreadsheets;
 import org.huhang.volunteer.VolunteerSummary;
-import org.huhang.volunteer.Volunteers;
-import org.springframework.context.MessageSource;
+import org.huhang.volunteer.internal.ContactReveal;
+import org.huhang.volunteer.internal.ImportReport;
+import org.huhang.volunteer.internal.SpecialityDictionary;
+import org.huhang.volunteer.internal.VolunteerDirectory;
+import org.huhang.volunteer.internal.VolunteerRecords;
+import org.huhang.volunteer.internal.VolunteerRegistry;
+import org.huhang.volunteer.internal.VolunteerSpreadsheets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,44 +40,55 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class VolunteerApiController {
 
-  private final Volunteers volunteers;
+  private final VolunteerDirectory directory;
+  private final VolunteerRegistry registry;
+  private final VolunteerRecords records;
+  private final ContactReveal contacts;
+  private final SpecialityDictionary dictionary;
   private final VolunteerSpreadsheets spreadsheets;
-  private final MessageSource messages;
 
   VolunteerApiController(
-      Volunteers volunteers, VolunteerSpreadsheets spreadsheets, MessageSource messages) {
-    this.volunteers = volunteers;
+      VolunteerDirectory directory,
+      VolunteerRegistry registry,
+      VolunteerRecords records,
+      ContactReveal contacts,
+      SpecialityDictionary dictionary,
+      VolunteerSpreadsheets spreadsheets) {
+    this.directory = directory;
+    this.registry = registry;
+    this.records = records;
+    this.contacts = contacts;
+    this.dictionary = dictionary;
     this.spreadsheets = spreadsheets;
-    this.messages = messages;
   }
 
   /** Name in characters (simplified or traditional), full pinyin or initials, plus filters. */
   @GetMapping("/api/v1/volunteers")
   Paged<VolunteerSummary> search(Actor actor, @ModelAttribute VolunteerSearch search) {
-    return volunteers.search(search, actor);
+    return directory.search(search, actor);
   }
 
   @GetMapping("/api/v1/volunteers/{id}")
   VolunteerDetail get(@PathVariable UUID id, Actor actor) {
-    return volunteers.get(id, actor);
+    return directory.get(new VolunteerId(id), actor);
   }
 
   /** The whole identity number and phone: city administrator and own county only; audited. */
   @GetMapping("/api/v1/volunteers/{id}/contact")
   RevealedContact contact(@PathVariable UUID id, Actor actor) {
-    return volunteers.reveal(id, actor);
+    return contacts.reveal(new VolunteerId(id), actor);
   }
 
   @PostMapping("/api/v1/volunteers")
   @ResponseStatus(HttpStatus.CREATED)
   VolunteerDetail register(@RequestBody RegisterVolunteer command, Actor actor) {
-    return volunteers.register(command, actor);
+    return registry.register(command, actor);
   }
 
   @PutMapping("/api/v1/volunteers/{id}")
   VolunteerDetail update(
       @PathVariable UUID id, @RequestBody RegisterVolunteer command, Actor actor) {
-    return volunteers.update(id, command, actor);
+    return registry.update(new VolunteerId(id), command, actor);
   }
 
   @PostMapping("/api/v1/volunteers/{id}/qualifications")
@@ -82,14 +97,14 @@ class VolunteerApiController {
       @PathVariable UUID id,
       @jakarta.validation.Valid @RequestBody AddQualification command,
       Actor actor) {
-    return volunteers.addQualification(id, command, actor);
+    return records.addQualification(new VolunteerId(id), command, actor);
   }
 
   @PostMapping("/api/v1/volunteers/{id}/hours")
   @ResponseStatus(HttpStatus.CREATED)
   HoursEntry logHours(
       @PathVariable UUID id, @jakarta.validation.Valid @RequestBody LogHours command, Actor actor) {
-    return volunteers.logHours(id, command, actor);
+    return records.logHours(new VolunteerId(id), command, actor);
   }
 
   /**
@@ -112,6 +127,6 @@ class VolunteerApiController {
 
   @GetMapping("/api/v1/specialities")
   List<Speciality> specialities() {
-    return volunteers.specialities();
+    return dictionary.specialities();
   }
 }

@@ -14,16 +14,23 @@ import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.spreadsheet.SpreadsheetRefused;
 import org.huhang.shared.web.FormErrors;
 import org.huhang.volunteer.AddQualification;
-import org.huhang.volunteer.ImportReport;
 import org.huhang.volunteer.LogHours;
+import org.huhang.volunteer.RegisterVolunteer;
 import org.huhang.volunteer.VolunteerDetail;
+import org.huhang.volunteer.VolunteerId;
 import org.huhang.volunteer.VolunteerSearch;
-import org.huhang.volunteer.VolunteerSpreadsheets;
-import org.huhang.volunteer.Volunteers;
+import org.huhang.volunteer.VolunteerStatus;
+import org.huhang.volunteer.internal.ContactReveal;
+import org.huhang.volunteer.internal.ImportReport;
+import org.huhang.volunteer.internal.SpecialityDictionary;
+import org.huhang.volunteer.internal.VolunteerDirectory;
+import org.huhang.volunteer.internal.VolunteerPolicy;
+import org.huhang.volunteer.internal.VolunteerRecords;
+import org.huhang.volunteer.internal.VolunteerRegistry;
+import org.huhang.volunteer.internal.VolunteerSpreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -42,20 +49,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VolunteerPageController {
 
-  private final Volunteers volunteers;
+  private final VolunteerDirectory directory;
+  private final VolunteerRegistry registry;
+  private final VolunteerRecords records;
+  private final ContactReveal contacts;
+  private final SpecialityDictionary dictionary;
   private final VolunteerSpreadsheets spreadsheets;
+  private final VolunteerPolicy policy;
   private final Regions regions;
   private final MessageSource messages;
   private final Clock clock;
 
   VolunteerPageController(
-      Volunteers volunteers,
+      VolunteerDirectory directory,
+      VolunteerRegistry registry,
+      VolunteerRecords records,
+      ContactReveal contacts,
+      SpecialityDictionary dictionary,
       VolunteerSpreadsheets spreadsheets,
+      VolunteerPolicy policy,
       Regions regions,
       MessageSource messages,
       Clock clock) {
-    this.volunteers = volunteers;
+    this.directory = directory;
+    this.registry = registry;
+    this.records = records;
+    this.contacts = contacts;
+    this.dictionary = dictionary;
     this.spreadsheets = spreadsheets;
+    this.policy = policy;
     this.regions = regions;
     this.messages = messages;
     this.clock = clock;
@@ -67,14 +89,15 @@ class VolunteerPageController {
       HtmxRequest htmx,
       @ModelAttribute("search") VolunteerSearch search,
       Model model) {
-    model.addAttribute("volunteers", volunteers.search(search, actor));
+    model.addAttribute("volunteers", directory.search(search, actor));
     model.addAttribute("query", query(search));
     if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
       return "volunteer/volunteerTable";
     }
     model.addAttribute("counties", counties(actor));
-    model.addAttribute("centers", volunteers.centerChoices(actor));
-    model.addAttribute("specialities", volunteers.specialities());
+    model.addAttribute("centers", registry.centerChoices(actor));
+    model.addAttribute("specialities", dictionary.specialities());
+    model.addAttribute("mayKeepDictionary", policy.mayKeepDictionary(actor));
     return "volunteer/volunteers";
   }
 
@@ -88,14 +111,15 @@ class VolunteerPageController {
 
   @GetMapping("/volunteers/template.xlsx")
   void template(Actor actor, HttpServletResponse response) throws IOException {
-    requireAccess(actor);
+    // Asked before the download starts: a refusal must not arrive as an attachment.
+    policy.requireManage(actor);
     attachment(response, "volunteer-import-template.xlsx");
     spreadsheets.writeTemplate(response.getOutputStream());
   }
 
   @GetMapping("/volunteers/import")
   String importForm(Actor actor, Model model) {
-    requireAccess(actor);
+    policy.requireManage(actor);
     model.addAttribute("report", null);
     model.addAttribute("refusal", null);
     return "volunteer/import";
@@ -105,7 +129,6 @@ class VolunteerPageController {
   String preview(
       Actor actor, @RequestParam(value = "file", required = false) MultipartFile file, Model model)
       throws IOException {
-    requireAccess(actor);
     try {
       ImportReport report =
           spreadsheets.preview(file == null ? new byte[0] : file.getBytes(), actor);
@@ -147,23 +170,21 @@ class VolunteerPageController {
 
   @GetMapping("/volunteers/new")
   String newVolunteer(Actor actor, Model model) {
-    requireAccess(actor);
-    return form(actor, model, null, VolunteerForm.blank(LocalDate.now(clock)), FormErrors.none());
+    return form(actor, model, null, blank(LocalDate.now(clock)), FormErrors.none());
   }
 
   @PostMapping("/volunteers")
   String register(
       Actor actor,
-      @ModelAttribute("form") VolunteerForm form,
+      @ModelAttribute("form") RegisterVolunteer form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    requireAccess(actor);
     if (binding.hasErrors()) {
       return form(actor, model, null, form, FormErrors.of(binding, messages));
     }
     try {
-      VolunteerDetail created = volunteers.register(form.command(), actor);
+      VolunteerDetail created = registry.register(form, actor);
       redirect.addFlashAttribute(
           "notice", messages.getMessage("volunteer.saved", null, LocaleContextHolder.getLocale()));
       return "redirect:/volunteers/" + created.id();
@@ -174,30 +195,30 @@ class VolunteerPageController {
 
   @GetMapping("/volunteers/{id}")
   String detail(@PathVariable UUID id, Actor actor, Model model) {
-    VolunteerDetail v = volunteers.get(id, actor);
+    VolunteerDetail v = directory.get(new VolunteerId(id), actor);
     return detailPage(actor, model, v, FormErrors.none(), FormErrors.none());
   }
 
   @GetMapping("/volunteers/{id}/edit")
   String edit(@PathVariable UUID id, Actor actor, Model model) {
-    VolunteerDetail v = volunteers.get(id, actor);
-    return form(actor, model, v, VolunteerForm.of(v), FormErrors.none());
+    VolunteerDetail v = directory.get(new VolunteerId(id), actor);
+    return form(actor, model, v, editing(v), FormErrors.none());
   }
 
   @PostMapping("/volunteers/{id}")
   String update(
       @PathVariable UUID id,
       Actor actor,
-      @ModelAttribute("form") VolunteerForm form,
+      @ModelAttribute("form") RegisterVolunteer form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    VolunteerDetail current = volunteers.get(id, actor);
+    VolunteerDetail current = directory.get(new VolunteerId(id), actor);
     if (binding.hasErrors()) {
       return form(actor, model, current, form, FormErrors.of(binding, messages));
     }
     try {
-      volunteers.update(id, form.command(), actor);
+      registry.update(new VolunteerId(id), form, actor);
       redirect.addFlashAttribute(
           "notice", messages.getMessage("volunteer.saved", null, LocaleContextHolder.getLocale()));
       return "redirect:/volunteers/" + id;
@@ -209,7 +230,7 @@ class VolunteerPageController {
   /** The whole numbers, swapped into the page by htmx; every call is an audited read. */
   @PostMapping("/volunteers/{id}/contact")
   String reveal(@PathVariable UUID id, Actor actor, Model model) {
-    model.addAttribute("contact", volunteers.reveal(id, actor));
+    model.addAttribute("contact", contacts.reveal(new VolunteerId(id), actor));
     return "volunteer/contact";
   }
 
@@ -221,16 +242,17 @@ class VolunteerPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    if (binding.hasErrors()) {
-      return detailPage(
-          actor,
-          model,
-          volunteers.get(id, actor),
-          FormErrors.of(binding, messages),
-          FormErrors.none());
+    FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages) : FormErrors.none();
+    if (!errors.any()) {
+      try {
+        records.addQualification(new VolunteerId(id), command, actor);
+        return "redirect:/volunteers/" + id + "#qualifications";
+      } catch (DomainException e) {
+        errors = FormErrors.of(e, messages);
+      }
     }
-    volunteers.addQualification(id, command, actor);
-    return "redirect:/volunteers/" + id + "#qualifications";
+    return detailPage(
+        actor, model, directory.get(new VolunteerId(id), actor), errors, FormErrors.none());
   }
 
   @PostMapping("/volunteers/{id}/hours")
@@ -243,13 +265,14 @@ class VolunteerPageController {
     FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages) : FormErrors.none();
     if (!errors.any()) {
       try {
-        volunteers.logHours(id, command, actor);
+        records.logHours(new VolunteerId(id), command, actor);
         return "redirect:/volunteers/" + id + "#hours";
       } catch (DomainException e) {
         errors = FormErrors.of(e, messages);
       }
     }
-    return detailPage(actor, model, volunteers.get(id, actor), FormErrors.none(), errors);
+    return detailPage(
+        actor, model, directory.get(new VolunteerId(id), actor), FormErrors.none(), errors);
   }
 
   private String detailPage(
@@ -259,8 +282,8 @@ class VolunteerPageController {
       FormErrors qualificationErrors,
       FormErrors hoursErrors) {
     model.addAttribute("volunteer", v);
-    model.addAttribute("specialities", volunteers.specialities());
-    model.addAttribute("mayReveal", volunteers.mayReveal(v.regionPath(), actor));
+    model.addAttribute("specialities", dictionary.specialities());
+    model.addAttribute("mayReveal", policy.mayReveal(v.regionPath(), actor));
     model.addAttribute("qualificationErrors", qualificationErrors);
     model.addAttribute("hoursErrors", hoursErrors);
     model.addAttribute("today", LocalDate.now(clock));
@@ -268,15 +291,58 @@ class VolunteerPageController {
   }
 
   private String form(
-      Actor actor, Model model, VolunteerDetail existing, VolunteerForm form, FormErrors errors) {
+      Actor actor,
+      Model model,
+      VolunteerDetail existing,
+      RegisterVolunteer form,
+      FormErrors errors) {
     model.addAttribute("existing", existing);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("centers", volunteers.centerChoices(actor));
-    model.addAttribute("specialities", volunteers.specialities());
+    model.addAttribute("centers", registry.centerChoices(actor));
+    model.addAttribute("specialities", dictionary.specialities());
     model.addAttribute(
-        "accounts", volunteers.accountChoices(actor, existing == null ? null : existing.userId()));
+        "accounts", registry.accountChoices(actor, existing == null ? null : existing.userId()));
     return "volunteer/volunteerForm";
+  }
+
+  /** A new volunteer's form: active from today. */
+  private static RegisterVolunteer blank(LocalDate today) {
+    return new RegisterVolunteer(
+        "",
+        null,
+        null,
+        "",
+        "",
+        null,
+        List.of(),
+        "",
+        List.of(),
+        null,
+        VolunteerStatus.ACTIVE,
+        today,
+        null);
+  }
+
+  /**
+   * The form of a registered volunteer. The identity number and phone stay empty: the page never
+   * holds them whole, and an empty one keeps the stored one.
+   */
+  private static RegisterVolunteer editing(VolunteerDetail v) {
+    return new RegisterVolunteer(
+        v.name(),
+        v.gender(),
+        v.birthDate(),
+        "",
+        "",
+        v.background(),
+        v.specialities(),
+        String.join("、", v.dialects()),
+        List.copyOf(v.availability()),
+        v.centerId(),
+        v.status(),
+        v.joinedOn(),
+        v.userId());
   }
 
   private List<RegionView> counties(Actor actor) {
@@ -310,11 +376,5 @@ class VolunteerPageController {
   private static void attachment(HttpServletResponse response, String filename) {
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  }
-
-  private static void requireAccess(Actor actor) {
-    if (!Volunteers.mayManage(actor)) {
-      throw new ForbiddenException("volunteers");
-    }
   }
 }

@@ -1,8 +1,8 @@
-package org.huhang.volunteer;
+package org.huhang.volunteer.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A certificate that runs out soon, for the manager's home page. */
-public record ExpiringQualification(
+record ExpiringQualification(
     UUID volunteerId, String volunteerName, String type, LocalDate expiresOn) {}

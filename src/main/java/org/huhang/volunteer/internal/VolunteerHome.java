@@ -1,4 +1,4 @@
-package org.huhang.volunteer;
+package org.huhang.volunteer.internal;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,13 +24,13 @@ class VolunteerHome {
   }
 
   @Bean
-  HomeSection expiringQualifications(Volunteers volunteers) {
+  HomeSection expiringQualifications(VolunteerRecords records, VolunteerPolicy policy) {
     return actor -> {
-      if (!Volunteers.mayManage(actor)) {
+      if (!policy.mayManage(actor)) {
         return Optional.empty();
       }
       var items =
-          volunteers.expiringQualifications(actor, EXPIRY_WARNING_DAYS).stream()
+          records.expiringQualifications(actor, EXPIRY_WARNING_DAYS).stream()
               .map(
                   q ->
                       new HomeSection.Item(

@@ -1,4 +1,4 @@
-package org.huhang.volunteer;
+package org.huhang.volunteer.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -26,6 +26,9 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.ResidentIdNumber;
+import org.huhang.volunteer.Background;
+import org.huhang.volunteer.RegisterVolunteer;
+import org.huhang.volunteer.VolunteerStatus;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -57,7 +60,7 @@ public final class VolunteerBenchmark {
                 "--huhang.embedded-database.clean-on-close=true",
                 "--huhang.data-key-file=" + dir.resolve("data.key"),
                 "--logging.level.root=WARN")) {
-      Volunteers volunteers = app.getBean(Volunteers.class);
+      VolunteerRegistry registry = app.getBean(VolunteerRegistry.class);
       Centers centers = app.getBean(Centers.class);
       List<CenterView> all = centers.all();
       Random random = new Random(42);
@@ -65,7 +68,7 @@ public final class VolunteerBenchmark {
 
       long t0 = System.nanoTime();
       for (int done = 0; done < VOLUNTEERS; done += 5_000) {
-        volunteers.insertSealed(people(Math.min(5_000, VOLUNTEERS - done), all, random, ids), all);
+        registry.registerAll(people(Math.min(5_000, VOLUNTEERS - done), all, random, ids), all);
       }
       System.out.printf("generated %,d volunteers in %.1f s%n", VOLUNTEERS, (System.nanoTime() - t0) / 1e9);
       app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("vacuum analyze").update();

@@ -1,4 +1,4 @@
-package org.huhang.volunteer;
+package org.huhang.volunteer.internal;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.huhang.volunteer;
+package org.huhang.volunteer.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,12 +22,16 @@ import org.dhatim.fastexcel.Worksheet;
 import org.huhang.center.CenterView;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException.FieldProblem;
-import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.spreadsheet.Dates;
 import org.huhang.shared.spreadsheet.SheetCell;
 import org.huhang.shared.spreadsheet.TabularFiles;
+import org.huhang.volunteer.Background;
+import org.huhang.volunteer.RegisterVolunteer;
+import org.huhang.volunteer.Speciality;
+import org.huhang.volunteer.VolunteerSearch;
+import org.huhang.volunteer.VolunteerStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,14 +62,26 @@ public class VolunteerSpreadsheets {
           "status",
           "joinedOn");
 
-  private final Volunteers volunteers;
+  private final VolunteerRegistry registry;
+  private final VolunteerDirectory directory;
+  private final SpecialityDictionary dictionary;
+  private final VolunteerPolicy policy;
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final Clock clock;
 
   VolunteerSpreadsheets(
-      Volunteers volunteers, MessageSource messages, JdbcClient jdbc, Clock clock) {
-    this.volunteers = volunteers;
+      VolunteerRegistry registry,
+      VolunteerDirectory directory,
+      SpecialityDictionary dictionary,
+      VolunteerPolicy policy,
+      MessageSource messages,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.registry = registry;
+    this.directory = directory;
+    this.dictionary = dictionary;
+    this.policy = policy;
     this.messages = messages;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -128,7 +144,7 @@ public class VolunteerSpreadsheets {
       }
       ws.range(0, 0, 0, headers.size() - 1).style().bold().set();
       int[] row = {1};
-      volunteers.forEachMatch(
+      directory.forEachMatch(
           search,
           actor,
           v -> {
@@ -158,7 +174,7 @@ public class VolunteerSpreadsheets {
   /** Checks an uploaded file and keeps it for confirmation when every row is good. */
   @Transactional
   public ImportReport preview(byte[] content, Actor actor) {
-    requireImporter(actor);
+    policy.requireManage(actor);
     Checked checked = check(content, actor);
     UUID token = null;
     if (checked.report().importable()) {
@@ -178,7 +194,7 @@ public class VolunteerSpreadsheets {
   /** Imports a previewed file: checked again, then every new row in one transaction. */
   @Transactional
   public ImportReport confirm(UUID token, Actor actor) {
-    requireImporter(actor);
+    policy.requireManage(actor);
     byte[] content =
         jdbc.sql("select content from volunteer.import_upload where id = :id and uploaded_by = :by")
             .param("id", token)
@@ -194,10 +210,10 @@ public class VolunteerSpreadsheets {
   /** Checks and, when every row is good, imports at once (the API without preview). */
   @Transactional
   public ImportReport importNow(byte[] content, Actor actor) {
-    requireImporter(actor);
+    policy.requireManage(actor);
     Checked checked = check(content, actor);
     if (checked.report().errors().isEmpty() && !checked.toInsert().isEmpty()) {
-      volunteers.insertChecked(checked.toInsert(), actor);
+      registry.registerChecked(checked.toInsert(), actor);
     }
     return checked.report();
   }
@@ -206,11 +222,12 @@ public class VolunteerSpreadsheets {
 
   private Checked check(byte[] content, Actor actor) {
     List<List<SheetCell>> rows = TabularFiles.read(content, "upload.xlsx", headers(), MAX_ROWS);
-    List<CenterView> centerChoices = volunteers.centerChoices(actor);
+    List<CenterView> centerChoices = registry.centerChoices(actor);
+    VolunteerRegistry.Checks checks = registry.importChecks(actor, centerChoices);
     Map<String, UUID> centersByName = new HashMap<>();
     centerChoices.forEach(c -> centersByName.putIfAbsent(c.name(), c.id()));
     Map<String, String> specialityByName = new HashMap<>();
-    volunteers.specialities().stream()
+    dictionary.specialities().stream()
         .filter(Speciality::active)
         .forEach(s -> specialityByName.put(s.nameZh(), s.code()));
 
@@ -224,7 +241,7 @@ public class VolunteerSpreadsheets {
       RegisterVolunteer command =
           toCommand(excelRow, cells, centersByName, specialityByName, rowErrors);
       if (command != null) {
-        for (FieldProblem p : volunteers.check(command, actor, centerChoices)) {
+        for (FieldProblem p : registry.importProblems(command, checks)) {
           String column = column(p.field());
           // A cell that could not be read is reported once, not again by the record rules.
           if (rowErrors.stream().noneMatch(e -> e.column().equals(column))) {
@@ -253,8 +270,8 @@ public class VolunteerSpreadsheets {
             c ->
                 hashes.put(
                     c.idNumber().toUpperCase(Locale.ROOT),
-                    volunteers.idHash(c.idNumber().toUpperCase(Locale.ROOT))));
-    Set<String> registered = volunteers.alreadyRegistered(hashes);
+                    registry.idHash(c.idNumber().toUpperCase(Locale.ROOT))));
+    Set<String> registered = registry.alreadyRegistered(hashes);
     List<RegisterVolunteer> toInsert =
         good.values().stream()
             .filter(c -> !registered.contains(c.idNumber().toUpperCase(Locale.ROOT)))
@@ -421,11 +438,5 @@ public class VolunteerSpreadsheets {
       ws.width(c, c == 3 ? 22 : 14);
     }
     ws.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("F3D6DA").set();
-  }
-
-  private static void requireImporter(Actor actor) {
-    if (!Volunteers.mayManage(actor)) {
-      throw new ForbiddenException("volunteer import is for administrators and center managers");
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.huhang.volunteer;
+package org.huhang.volunteer.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,6 +17,14 @@ import org.huhang.identity.Users;
 import org.huhang.shared.DemoMode;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.ResidentIdNumber;
+import org.huhang.volunteer.AddQualification;
+import org.huhang.volunteer.Background;
+import org.huhang.volunteer.HalfDay;
+import org.huhang.volunteer.HoursKind;
+import org.huhang.volunteer.LogHours;
+import org.huhang.volunteer.RegisterVolunteer;
+import org.huhang.volunteer.Speciality;
+import org.huhang.volunteer.VolunteerStatus;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -46,22 +54,31 @@ class VolunteerDemoData implements ApplicationRunner {
           .split(" ");
   private static final String[] DIALECTS = {"滨州话", "普通话", "鲁北方言", "博兴话", "邹平话"};
 
-  private final Volunteers volunteers;
-  private final VolunteerRepository repository;
+  private final VolunteerRegistry registry;
+  private final SpecialityDictionary dictionary;
+  private final VolunteerQueries queries;
+  private final QualificationRepository qualifications;
+  private final HoursLog hours;
   private final Centers centers;
   private final Users users;
   private final DemoMode demo;
   private final Clock clock;
 
   VolunteerDemoData(
-      Volunteers volunteers,
-      VolunteerRepository repository,
+      VolunteerRegistry registry,
+      SpecialityDictionary dictionary,
+      VolunteerQueries queries,
+      QualificationRepository qualifications,
+      HoursLog hours,
       Centers centers,
       Users users,
       DemoMode demo,
       Clock clock) {
-    this.volunteers = volunteers;
-    this.repository = repository;
+    this.registry = registry;
+    this.dictionary = dictionary;
+    this.queries = queries;
+    this.qualifications = qualifications;
+    this.hours = hours;
     this.centers = centers;
     this.users = users;
     this.demo = demo;
@@ -71,7 +88,7 @@ class VolunteerDemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demo.enabled() || repository.countAll() > 0) {
+    if (!demo.enabled() || queries.countAll() > 0) {
       return;
     }
     Random random = new Random(2023_10_10L);
@@ -85,7 +102,7 @@ class VolunteerDemoData implements ApplicationRunner {
     }
     java.util.Collections.shuffle(backgrounds, random);
     List<String> specialityCodes =
-        volunteers.specialities().stream().map(Speciality::code).toList();
+        dictionary.specialities().stream().map(Speciality::code).toList();
     Set<String> ids = new HashSet<>();
     List<RegisterVolunteer> commands = new ArrayList<>();
     int n = 0;
@@ -146,17 +163,25 @@ class VolunteerDemoData implements ApplicationRunner {
                 null));
       }
     }
-    List<UUID> created = volunteers.insertSealed(commands, everyCenter);
-    for (int i = 0; i < created.size(); i++) {
-      addQualificationsAndHours(created.get(i), commands.get(i), random, today);
+    link("counselor-371623", "371623", commands, everyCenter);
+    link("counselor-371625", "371625", commands, everyCenter);
+    link("counselor-371681", "371681", commands, everyCenter);
+    List<Volunteer> created = registry.registerAll(commands, everyCenter);
+    List<VolunteerQualification> certificates = new ArrayList<>();
+    List<VolunteerHours> log = new ArrayList<>();
+    for (Volunteer v : created) {
+      addQualificationsAndHours(v, random, today, certificates, log);
     }
-    link("counselor-371623", "371623", created, commands);
-    link("counselor-371625", "371625", created, commands);
-    link("counselor-371681", "371681", created, commands);
+    qualifications.saveAll(certificates);
+    hours.saveAll(log);
   }
 
   private void addQualificationsAndHours(
-      UUID id, RegisterVolunteer v, Random random, LocalDate today) {
+      Volunteer v,
+      Random random,
+      LocalDate today,
+      List<VolunteerQualification> certificates,
+      List<VolunteerHours> log) {
     String[] qualification =
         switch (v.background()) {
           case LAWYER -> new String[] {"律师执业证", "山东省司法厅"};
@@ -171,14 +196,13 @@ class VolunteerDemoData implements ApplicationRunner {
           random.nextInt(10) == 0
               ? today.plusDays(1 + random.nextInt(29))
               : today.plusDays(60 + random.nextInt(1500));
-      repository.insertQualification(
-          id,
-          new Qualification(
-              UUID.randomUUID(),
-              qualification[0],
-              "DEMO-" + (100000 + random.nextInt(900000)),
-              qualification[1],
-              expires));
+      certificates.add(
+          v.addQualification(
+              new AddQualification(
+                  qualification[0],
+                  "DEMO-" + (100000 + random.nextInt(900000)),
+                  qualification[1],
+                  expires)));
     }
     for (int k = 0, count = 1 + random.nextInt(5); k < count; k++) {
       boolean training = random.nextInt(3) == 0;
@@ -186,35 +210,54 @@ class VolunteerDemoData implements ApplicationRunner {
       if (day.isBefore(v.joinedOn())) {
         day = v.joinedOn();
       }
-      repository.insertHours(
-          id,
-          new HoursEntry(
-              UUID.randomUUID(),
-              training ? HoursKind.TRAINING : HoursKind.SERVICE,
-              day,
-              BigDecimal.valueOf(1 + random.nextInt(8))
-                  .add(random.nextBoolean() ? new BigDecimal("0.5") : BigDecimal.ZERO),
-              training ? "婚姻家庭辅导志愿者培训" : "离婚冷静期婚姻家庭辅导"),
-          "demo",
-          clock.instant());
+      log.add(
+          v.logHours(
+              new LogHours(
+                  training ? HoursKind.TRAINING : HoursKind.SERVICE,
+                  day,
+                  BigDecimal.valueOf(1 + random.nextInt(8))
+                      .add(random.nextBoolean() ? new BigDecimal("0.5") : BigDecimal.ZERO),
+                  training ? "婚姻家庭辅导志愿者培训" : "离婚冷静期婚姻家庭辅导"),
+              today,
+              "demo",
+              clock.instant()));
     }
   }
 
   /** Links a demo counselor account to the first active volunteer of its county. */
   private void link(
-      String username, String county, List<UUID> ids, List<RegisterVolunteer> commands) {
+      String username,
+      String county,
+      List<RegisterVolunteer> commands,
+      List<CenterView> everyCenter) {
     UserRef account = users.findByUsername(username).orElse(null);
     if (account == null) {
       return;
     }
-    List<CenterView> countyCenters =
-        centers.all().stream().filter(c -> c.regionCode().startsWith(county)).toList();
-    for (int i = 0; i < ids.size(); i++) {
+    List<UUID> countyCenters =
+        everyCenter.stream()
+            .filter(c -> c.regionCode().startsWith(county))
+            .map(CenterView::id)
+            .toList();
+    for (int i = 0; i < commands.size(); i++) {
       RegisterVolunteer v = commands.get(i);
-      UUID centerId = v.centerId();
-      if (v.status() == VolunteerStatus.ACTIVE
-          && countyCenters.stream().anyMatch(c -> c.id().equals(centerId))) {
-        repository.linkUser(ids.get(i), account.id());
+      if (v.status() == VolunteerStatus.ACTIVE && countyCenters.contains(v.centerId())) {
+        commands.set(
+            i,
+            new RegisterVolunteer(
+                v.name(),
+                v.gender(),
+                v.birthDate(),
+                v.idNumber(),
+                v.phone(),
+                v.background(),
+                v.specialities(),
+                v.dialects(),
+                v.availability(),
+                v.centerId(),
+                v.status(),
+                v.joinedOn(),
+                account.id()));
         return;
       }
     }

@@ -1,0 +1,439 @@
+package org.huhang.volunteer.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.person.Gender;
+import org.huhang.shared.person.Masking;
+import org.huhang.shared.person.PersonCheck;
+import org.huhang.shared.person.PersonalDataProtector;
+import org.huhang.shared.person.PhoneNumber;
+import org.huhang.shared.text.ChineseNames;
+import org.huhang.volunteer.AddQualification;
+import org.huhang.volunteer.Background;
+import org.huhang.volunteer.HalfDay;
+import org.huhang.volunteer.LogHours;
+import org.huhang.volunteer.RegisterVolunteer;
+import org.huhang.volunteer.RevealedContact;
+import org.huhang.volunteer.VolunteerId;
+import org.huhang.volunteer.VolunteerStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A volunteer counselor and the moves the rules allow: {@link #register}, {@link #edit}, {@link
+ * #addQualification}, {@link #logHours}. A move the rules refuse throws a {@link DomainException}
+ * naming every field at fault at once, as the form shows them. The identity number and phone are
+ * kept only encrypted, hashed for look-up and masked for lists.
+ *
+ * <p>Qualifications and hours are records of their own: the hours are an append-only log that grows
+ * without bound, so a move returns the new record and its repository inserts it, and saving the
+ * volunteer never rewrites them.
+ */
+@Table(schema = "volunteer", name = "volunteer")
+class Volunteer implements Persistable<UUID> {
+
+  /**
+   * What a record is checked against that it cannot know itself: the calendar, the dictionary, the
+   * centers the actor may place volunteers at, and the other records.
+   */
+  interface Circumstances {
+
+    LocalDate today();
+
+    Set<String> activeSpecialities();
+
+    /** The region path of the center, when the actor may place volunteers there. */
+    Optional<String> placeableCenter(UUID centerId);
+
+    /** Whether this counselor account may be linked to the volunteer ({@code self} null if new). */
+    boolean accountAvailable(UUID userId, UUID self);
+
+    /** Whether another volunteer is registered under this (upper-case) identity number. */
+    boolean idNumberHeldByAnother(String idNumber, UUID self);
+  }
+
+  @Id private final UUID id;
+  private String name;
+  private String sortKey;
+  private List<String> searchKeys;
+  private Gender gender;
+  private LocalDate birthDate;
+  private byte[] idNumberCipher;
+  private byte[] idNumberHash;
+  private String idNumberMasked;
+  private byte[] phoneCipher;
+  private String phoneMasked;
+  private Background background;
+  private List<String> specialities;
+  private List<String> dialects;
+  private int availability;
+  private UUID centerId;
+  private String regionPath;
+  private VolunteerStatus status;
+  private LocalDate joinedOn;
+  private UUID userId;
+  @InsertOnlyProperty private final Instant createdAt;
+  private Instant updatedAt;
+  @Transient private boolean isNew;
+
+  @PersistenceCreator
+  Volunteer(
+      UUID id,
+      String name,
+      String sortKey,
+      List<String> searchKeys,
+      Gender gender,
+      LocalDate birthDate,
+      byte[] idNumberCipher,
+      byte[] idNumberHash,
+      String idNumberMasked,
+      byte[] phoneCipher,
+      String phoneMasked,
+      Background background,
+      List<String> specialities,
+      List<String> dialects,
+      int availability,
+      UUID centerId,
+      String regionPath,
+      VolunteerStatus status,
+      LocalDate joinedOn,
+      UUID userId,
+      Instant createdAt,
+      Instant updatedAt) {
+    this.id = id;
+    this.name = name;
+    this.sortKey = sortKey;
+    this.searchKeys = searchKeys;
+    this.gender = gender;
+    this.birthDate = birthDate;
+    this.idNumberCipher = idNumberCipher;
+    this.idNumberHash = idNumberHash;
+    this.idNumberMasked = idNumberMasked;
+    this.phoneCipher = phoneCipher;
+    this.phoneMasked = phoneMasked;
+    this.background = background;
+    this.specialities = specialities;
+    this.dialects = dialects;
+    this.availability = availability;
+    this.centerId = centerId;
+    this.regionPath = regionPath;
+    this.status = status;
+    this.joinedOn = joinedOn;
+    this.userId = userId;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+    this.isNew = false;
+  }
+
+  /** Registers a volunteer, or refuses with every problem of the details. */
+  static Volunteer register(
+      RegisterVolunteer details,
+      Circumstances circumstances,
+      PersonalDataProtector protector,
+      Instant now) {
+    refuseIfAny(problems(details, circumstances, null));
+    Volunteer v =
+        new Volunteer(
+            UUID.randomUUID(),
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            now,
+            now);
+    v.apply(details, circumstances, protector, now);
+    v.isNew = true;
+    return v;
+  }
+
+  /**
+   * Changes the details, status included. An empty identity number or phone keeps the stored one:
+   * the page never holds them whole, so it cannot send them back. The kept number is checked again
+   * against the gender and birth date given.
+   */
+  void edit(
+      RegisterVolunteer details,
+      Circumstances circumstances,
+      PersonalDataProtector protector,
+      Instant now) {
+    RegisterVolunteer effective =
+        new RegisterVolunteer(
+            details.name(),
+            details.gender(),
+            details.birthDate(),
+            blank(details.idNumber()) ? protector.decrypt(idNumberCipher) : details.idNumber(),
+            blank(details.phone()) ? protector.decrypt(phoneCipher) : details.phone(),
+            details.background(),
+            details.specialities(),
+            details.dialects(),
+            details.availability(),
+            details.centerId(),
+            details.status(),
+            details.joinedOn(),
+            details.userId());
+    refuseIfAny(problems(effective, circumstances, id));
+    apply(effective, circumstances, protector, now);
+  }
+
+  /** Records a certificate or licence; every text is required, none longer than the form allows. */
+  VolunteerQualification addQualification(AddQualification command) {
+    List<FieldProblem> problems = new ArrayList<>();
+    text(problems, "type", command.type(), 60, "qualification.type");
+    text(problems, "number", command.number(), 60, "qualification.number");
+    text(problems, "issuer", command.issuer(), 100, "qualification.issuer");
+    refuseIfAny(problems);
+    return new VolunteerQualification(
+        UUID.randomUUID(),
+        id,
+        command.type().strip(),
+        command.number().strip(),
+        command.issuer().strip(),
+        command.expiresOn());
+  }
+
+  /**
+   * Logs hours served or trained: half an hour to a whole day, in half hours or tenths, never on a
+   * day still to come. The entry is returned for its own insert: the log only grows.
+   */
+  VolunteerHours logHours(LogHours command, LocalDate today, String by, Instant now) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (command.kind() == null) {
+      problems.add(problem("kind", "hours.kind.required"));
+    }
+    if (command.workedOn() == null) {
+      problems.add(problem("workedOn", "hours.workedOn.required"));
+    } else if (command.workedOn().isAfter(today)) {
+      problems.add(problem("workedOn", "hours.workedOn.future"));
+    }
+    BigDecimal hours = command.hours();
+    if (hours == null) {
+      problems.add(problem("hours", "hours.hours.required"));
+    } else if (hours.compareTo(new BigDecimal("0.5")) < 0
+        || hours.compareTo(new BigDecimal("24")) > 0
+        || hours.stripTrailingZeros().scale() > 1) {
+      problems.add(problem("hours", "hours.hours.range"));
+    }
+    text(problems, "description", command.description(), 200, "hours.description");
+    refuseIfAny(problems);
+    return new VolunteerHours(
+        UUID.randomUUID(),
+        id,
+        command.kind(),
+        command.workedOn(),
+        hours,
+        command.description().strip(),
+        by,
+        now);
+  }
+
+  /** The whole identity number and phone; who may ask is the policy's question. */
+  RevealedContact contact(PersonalDataProtector protector) {
+    return new RevealedContact(protector.decrypt(idNumberCipher), protector.decrypt(phoneCipher));
+  }
+
+  /**
+   * Every problem of the details, in the order the form lists them: the fields, then the center,
+   * the account and the identity number already registered.
+   */
+  static List<FieldProblem> problems(RegisterVolunteer v, Circumstances circumstances, UUID self) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (blank(v.name())) {
+      problems.add(problem("name", "volunteer.name.required"));
+    } else if (v.name().length() > 50) {
+      problems.add(problem("name", "volunteer.name.size"));
+    }
+    problems.addAll(
+        PersonCheck.identity("", v.gender(), v.birthDate(), v.idNumber(), circumstances.today()));
+    PhoneNumber.check(v.phone(), true)
+        .ifPresent(p -> problems.add(problem("phone", p.messageKey())));
+    if (v.background() == null) {
+      problems.add(problem("background", "volunteer.background.required"));
+    }
+    Set<String> known = circumstances.activeSpecialities();
+    for (String s : v.specialities()) {
+      if (!known.contains(s)) {
+        problems.add(
+            new FieldProblem("specialities", "volunteer.speciality.unknown", new Object[] {s}));
+      }
+    }
+    if (v.dialects().length() > 200) {
+      problems.add(problem("dialects", "volunteer.dialects.size"));
+    }
+    if (v.centerId() == null) {
+      problems.add(problem("centerId", "volunteer.center.required"));
+    }
+    if (v.status() == null) {
+      problems.add(problem("status", "volunteer.status.required"));
+    }
+    if (v.joinedOn() == null) {
+      problems.add(problem("joinedOn", "volunteer.joinedOn.required"));
+    } else if (v.joinedOn().isAfter(circumstances.today())) {
+      problems.add(problem("joinedOn", "volunteer.joinedOn.future"));
+    }
+    if (v.centerId() != null && circumstances.placeableCenter(v.centerId()).isEmpty()) {
+      problems.add(problem("centerId", "volunteer.center.outOfScope"));
+    }
+    if (v.userId() != null && !circumstances.accountAvailable(v.userId(), self)) {
+      problems.add(problem("userId", "volunteer.account.invalid"));
+    }
+    if (problems.stream().noneMatch(p -> "idNumber".equals(p.field()))
+        && circumstances.idNumberHeldByAnother(normalisedId(v.idNumber()), self)) {
+      problems.add(problem("idNumber", "volunteer.idNumber.taken"));
+    }
+    return problems;
+  }
+
+  private void apply(
+      RegisterVolunteer c,
+      Circumstances circumstances,
+      PersonalDataProtector protector,
+      Instant now) {
+    String idNumber = normalisedId(c.idNumber());
+    String phone = PhoneNumber.parse(c.phone()).map(PhoneNumber::value).orElseThrow();
+    this.name = c.name();
+    this.sortKey = ChineseNames.sortKey(c.name());
+    this.searchKeys = List.copyOf(ChineseNames.searchKeys(c.name()));
+    this.gender = c.gender();
+    this.birthDate = c.birthDate();
+    this.idNumberCipher = protector.encrypt(idNumber);
+    this.idNumberHash = protector.lookupHash(idNumber);
+    this.idNumberMasked = Masking.idNumber(idNumber);
+    this.phoneCipher = protector.encrypt(phone);
+    this.phoneMasked = Masking.phone(phone);
+    this.background = c.background();
+    this.specialities = List.copyOf(c.specialities());
+    this.dialects = c.dialectList();
+    this.availability = HalfDay.toBits(Set.copyOf(c.availability()));
+    this.centerId = c.centerId();
+    this.regionPath = circumstances.placeableCenter(c.centerId()).orElseThrow();
+    this.status = c.status();
+    this.joinedOn = c.joinedOn();
+    this.userId = c.userId();
+    this.updatedAt = now;
+  }
+
+  private static void refuseIfAny(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
+  }
+
+  private static void text(
+      List<FieldProblem> problems, String field, String value, int max, String keyPrefix) {
+    if (blank(value)) {
+      problems.add(problem(field, keyPrefix + ".required"));
+    } else if (value.strip().length() > max) {
+      problems.add(problem(field, keyPrefix + ".size"));
+    }
+  }
+
+  static String normalisedId(String idNumber) {
+    return idNumber == null ? null : idNumber.toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static FieldProblem problem(String field, String key) {
+    return new FieldProblem(field, key, new Object[0]);
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
+
+  VolunteerId volunteerId() {
+    return new VolunteerId(id);
+  }
+
+  String name() {
+    return name;
+  }
+
+  Gender gender() {
+    return gender;
+  }
+
+  LocalDate birthDate() {
+    return birthDate;
+  }
+
+  String idNumberMasked() {
+    return idNumberMasked;
+  }
+
+  String phoneMasked() {
+    return phoneMasked;
+  }
+
+  Background background() {
+    return background;
+  }
+
+  List<String> specialities() {
+    return specialities;
+  }
+
+  List<String> dialects() {
+    return dialects;
+  }
+
+  Set<HalfDay> availability() {
+    return HalfDay.fromBits(availability);
+  }
+
+  UUID centerId() {
+    return centerId;
+  }
+
+  String regionPath() {
+    return regionPath;
+  }
+
+  VolunteerStatus status() {
+    return status;
+  }
+
+  LocalDate joinedOn() {
+    return joinedOn;
+  }
+
+  UUID userId() {
+    return userId;
+  }
+}

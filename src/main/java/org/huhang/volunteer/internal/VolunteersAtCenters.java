@@ -1,0 +1,21 @@
+package org.huhang.volunteer.internal;
+
+import java.util.UUID;
+import org.huhang.center.CenterUsage;
+import org.springframework.stereotype.Component;
+
+/** Tells the center module how many volunteers a center still has. */
+@Component
+class VolunteersAtCenters implements CenterUsage {
+
+  private final VolunteerQueries queries;
+
+  VolunteersAtCenters(VolunteerQueries queries) {
+    this.queries = queries;
+  }
+
+  @Override
+  public long countAt(UUID centerId) {
+    return queries.countAt(centerId);
+  }
+}
