@@ -1,5 +1,8 @@
 package org.huhang.volunteer.internal;
 
+import org.huhang.shared.spreadsheet.ImportReport;
+import org.huhang.shared.spreadsheet.StagedImports;
+
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -89,10 +92,11 @@ public final class VolunteerBenchmark {
       searchBenchmark(port, "admin-371623", random);
 
       byte[] file = importFile(IMPORT_ROWS, all, random, ids);
-      VolunteerSpreadsheets spreadsheets = app.getBean(VolunteerSpreadsheets.class);
+      StagedImports imports = app.getBean(StagedImports.class);
+      VolunteerRows rows = app.getBean(VolunteerRows.class);
       Actor admin = new Actor(null, "admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
       long i0 = System.nanoTime();
-      ImportReport report = spreadsheets.importNow(file, admin);
+      ImportReport report = imports.importNow(rows, file, "bench.xlsx", admin);
       double seconds = (System.nanoTime() - i0) / 1e9;
       System.out.printf(
           "import of %,d rows (%.1f MB): %.2f s, %d new, %d errors (target < 10 s)%n",

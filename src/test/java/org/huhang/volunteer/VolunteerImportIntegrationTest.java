@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,18 +111,26 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
             List.of(
                 row("钱一", TestPeople.womanId("371623")), row("钱二", TestPeople.womanId("371623"))));
     long before = volunteers();
+    String firstId = TestPeople.womanId("371623");
+    file = xlsx(HEADERS, List.of(row("钱一", firstId), row("钱二", TestPeople.womanId("371623"))));
     upload(file, true)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rows").value(2))
         .andExpect(jsonPath("$.newRows").value(2))
-        .andExpect(jsonPath("$.token").isNotEmpty());
+        .andExpect(jsonPath("$.token").isNotEmpty())
+        // The first rows as they will be saved: the number masked, never whole.
+        .andExpect(jsonPath("$.preview[0][0]").value("钱一"))
+        .andExpect(
+            jsonPath("$.preview[0][3]")
+                .value(firstId.substring(0, 6) + "********" + firstId.substring(14)))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(firstId))));
     assertThat(volunteers()).as("the preview writes nothing").isEqualTo(before);
     upload(file, false).andExpect(status().isOk()).andExpect(jsonPath("$.newRows").value(2));
     assertThat(volunteers()).isEqualTo(before + 2);
     upload(file, false)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.newRows").value(0))
-        .andExpect(jsonPath("$.alreadyRegistered").value(2));
+        .andExpect(jsonPath("$.alreadyPresent").value(2));
     assertThat(volunteers()).isEqualTo(before + 2);
     assertThat(
             jdbc.sql("select cardinality(specialities) from volunteer.volunteer where name = '钱一'")
@@ -154,7 +163,7 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("表头")));
     upload(xlsx(HEADERS, List.of()), true)
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.detail").value(Matchers.containsString("没有志愿者数据")));
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("没有数据行")));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook wb = new Workbook(out, "test", "1.0");

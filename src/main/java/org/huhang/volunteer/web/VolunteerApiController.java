@@ -1,10 +1,12 @@
 package org.huhang.volunteer.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
+import org.huhang.shared.spreadsheet.ImportReport;
+import org.huhang.shared.spreadsheet.StagedImports;
+import org.huhang.shared.web.UploadedFile;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.HoursEntry;
 import org.huhang.volunteer.LogHours;
@@ -17,12 +19,11 @@ import org.huhang.volunteer.VolunteerId;
 import org.huhang.volunteer.VolunteerSearch;
 import org.huhang.volunteer.VolunteerSummary;
 import org.huhang.volunteer.internal.ContactReveal;
-import org.huhang.volunteer.internal.ImportReport;
 import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.huhang.volunteer.internal.VolunteerDirectory;
 import org.huhang.volunteer.internal.VolunteerRecords;
 import org.huhang.volunteer.internal.VolunteerRegistry;
-import org.huhang.volunteer.internal.VolunteerSpreadsheets;
+import org.huhang.volunteer.internal.VolunteerRows;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,8 @@ class VolunteerApiController {
   private final VolunteerRecords records;
   private final ContactReveal contacts;
   private final SpecialityDictionary dictionary;
-  private final VolunteerSpreadsheets spreadsheets;
+  private final StagedImports imports;
+  private final VolunteerRows rows;
 
   VolunteerApiController(
       VolunteerDirectory directory,
@@ -53,13 +55,15 @@ class VolunteerApiController {
       VolunteerRecords records,
       ContactReveal contacts,
       SpecialityDictionary dictionary,
-      VolunteerSpreadsheets spreadsheets) {
+      StagedImports imports,
+      VolunteerRows rows) {
     this.directory = directory;
     this.registry = registry;
     this.records = records;
     this.contacts = contacts;
     this.dictionary = dictionary;
-    this.spreadsheets = spreadsheets;
+    this.imports = imports;
+    this.rows = rows;
   }
 
   /** Name in characters (simplified or traditional), full pinyin or initials, plus filters. */
@@ -115,11 +119,12 @@ class VolunteerApiController {
   ResponseEntity<ImportReport> importFile(
       Actor actor,
       @RequestParam(value = "file", required = false) MultipartFile file,
-      @RequestParam(defaultValue = "false") boolean dryRun)
-      throws IOException {
-    byte[] content = file == null ? new byte[0] : file.getBytes();
+      @RequestParam(defaultValue = "false") boolean dryRun) {
+    UploadedFile upload = UploadedFile.of(file);
     ImportReport report =
-        dryRun ? spreadsheets.preview(content, actor) : spreadsheets.importNow(content, actor);
+        dryRun
+            ? imports.preview(rows, upload.content(), upload.name(), actor)
+            : imports.importNow(rows, upload.content(), upload.name(), actor);
     return ResponseEntity.status(
             report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
         .body(report);

@@ -1,8 +1,6 @@
 package org.huhang.volunteer.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,7 +12,6 @@ import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
-import org.huhang.shared.spreadsheet.SpreadsheetRefused;
 import org.huhang.shared.web.FormErrors;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.LogHours;
@@ -24,13 +21,11 @@ import org.huhang.volunteer.VolunteerId;
 import org.huhang.volunteer.VolunteerSearch;
 import org.huhang.volunteer.VolunteerStatus;
 import org.huhang.volunteer.internal.ContactReveal;
-import org.huhang.volunteer.internal.ImportReport;
 import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.huhang.volunteer.internal.VolunteerDirectory;
 import org.huhang.volunteer.internal.VolunteerPolicy;
 import org.huhang.volunteer.internal.VolunteerRecords;
 import org.huhang.volunteer.internal.VolunteerRegistry;
-import org.huhang.volunteer.internal.VolunteerSpreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -41,8 +36,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The volunteer pages: search (page and htmx partial), register, edit, detail, Excel. */
@@ -54,7 +47,6 @@ class VolunteerPageController {
   private final VolunteerRecords records;
   private final ContactReveal contacts;
   private final SpecialityDictionary dictionary;
-  private final VolunteerSpreadsheets spreadsheets;
   private final VolunteerPolicy policy;
   private final Regions regions;
   private final MessageSource messages;
@@ -66,7 +58,6 @@ class VolunteerPageController {
       VolunteerRecords records,
       ContactReveal contacts,
       SpecialityDictionary dictionary,
-      VolunteerSpreadsheets spreadsheets,
       VolunteerPolicy policy,
       Regions regions,
       MessageSource messages,
@@ -76,7 +67,6 @@ class VolunteerPageController {
     this.records = records;
     this.contacts = contacts;
     this.dictionary = dictionary;
-    this.spreadsheets = spreadsheets;
     this.policy = policy;
     this.regions = regions;
     this.messages = messages;
@@ -99,73 +89,6 @@ class VolunteerPageController {
     model.addAttribute("specialities", dictionary.specialities());
     model.addAttribute("mayKeepDictionary", policy.mayKeepDictionary(actor));
     return "volunteer/volunteers";
-  }
-
-  @GetMapping("/volunteers/export.xlsx")
-  void export(
-      Actor actor, @ModelAttribute("search") VolunteerSearch search, HttpServletResponse response)
-      throws IOException {
-    attachment(response, "volunteers-" + LocalDate.now(clock) + ".xlsx");
-    spreadsheets.writeExport(search, actor, response.getOutputStream());
-  }
-
-  @GetMapping("/volunteers/template.xlsx")
-  void template(Actor actor, HttpServletResponse response) throws IOException {
-    // Asked before the download starts: a refusal must not arrive as an attachment.
-    policy.requireManage(actor);
-    attachment(response, "volunteer-import-template.xlsx");
-    spreadsheets.writeTemplate(response.getOutputStream());
-  }
-
-  @GetMapping("/volunteers/import")
-  String importForm(Actor actor, Model model) {
-    policy.requireManage(actor);
-    model.addAttribute("report", null);
-    model.addAttribute("refusal", null);
-    return "volunteer/import";
-  }
-
-  @PostMapping("/volunteers/import")
-  String preview(
-      Actor actor, @RequestParam(value = "file", required = false) MultipartFile file, Model model)
-      throws IOException {
-    try {
-      ImportReport report =
-          spreadsheets.preview(file == null ? new byte[0] : file.getBytes(), actor);
-      model.addAttribute("report", report);
-      model.addAttribute("refusal", null);
-    } catch (SpreadsheetRefused e) {
-      model.addAttribute("report", null);
-      model.addAttribute(
-          "refusal",
-          messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-    }
-    return "volunteer/import";
-  }
-
-  @PostMapping("/volunteers/import/{token}")
-  String confirm(@PathVariable UUID token, Actor actor, Model model, RedirectAttributes redirect) {
-    try {
-      ImportReport report = spreadsheets.confirm(token, actor);
-      if (!report.errors().isEmpty()) {
-        model.addAttribute("report", report);
-        model.addAttribute("refusal", null);
-        return "volunteer/import";
-      }
-      redirect.addFlashAttribute(
-          "notice",
-          messages.getMessage(
-              "import.done",
-              new Object[] {report.newRows(), report.alreadyRegistered()},
-              LocaleContextHolder.getLocale()));
-      return "redirect:/volunteers";
-    } catch (SpreadsheetRefused e) {
-      model.addAttribute("report", null);
-      model.addAttribute(
-          "refusal",
-          messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-      return "volunteer/import";
-    }
   }
 
   @GetMapping("/volunteers/new")
@@ -371,10 +294,5 @@ class VolunteerPageController {
           .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
           .append('&');
     }
-  }
-
-  private static void attachment(HttpServletResponse response, String filename) {
-    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   }
 }

@@ -92,7 +92,7 @@ class StagedImportsIntegrationTest extends IntegrationTest {
 
         @Override
         public String sameMessageKey() {
-          return "import.row.duplicateId";
+          return "import.row.same";
         }
 
         @Override
