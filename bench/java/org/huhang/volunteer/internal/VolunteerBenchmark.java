@@ -172,7 +172,7 @@ public final class VolunteerBenchmark {
           new RegisterVolunteer(
               name(random), gender, birth, id(center.regionCode().substring(0, 6), birth, gender, random, ids),
               String.format("13%09d", random.nextInt(1_000_000_000)), backgrounds[random.nextInt(backgrounds.length)],
-              List.of(), "普通话", List.of(), center.id(), VolunteerStatus.ACTIVE, LocalDate.of(2020, 1, 1), null));
+              List.of(), "普通话", List.of(), center.id().value(), VolunteerStatus.ACTIVE, LocalDate.of(2020, 1, 1), null));
     }
     return list;
   }

@@ -1,7 +1,5 @@
 package org.huhang.center;
 
-import java.util.UUID;
-
 /**
  * Implemented by modules whose records sit at a center (volunteers, later cases): a center still in
  * use is not deleted, only closed.
@@ -9,5 +7,5 @@ import java.util.UUID;
 public interface CenterUsage {
 
   /** How many of this module's records belong to the center. */
-  long countAt(UUID centerId);
+  long countAt(CenterId centerId);
 }

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** A center as pages, the API and other modules see it. */
 public record CenterView(
-    UUID id,
+    CenterId id,
     CenterKind kind,
     String name,
     String regionCode,

@@ -35,7 +35,7 @@ public class Centers {
   }
 
   /** Any center by id, regardless of scope: for modules that hold a center id. */
-  public Optional<CenterView> find(UUID id) {
+  public Optional<CenterView> find(CenterId id) {
     return catalog.find(id);
   }
 
@@ -50,7 +50,7 @@ public class Centers {
   }
 
   /** Ids of the centers a user runs. */
-  public List<UUID> managedBy(UUID userId) {
+  public List<CenterId> managedBy(UUID userId) {
     return catalog.managedBy(userId);
   }
 

@@ -3,6 +3,7 @@ package org.huhang.center.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.huhang.center.CenterId;
 import org.huhang.center.CenterSearch;
 import org.huhang.center.CenterView;
 import org.huhang.shared.Actor;
@@ -47,8 +48,8 @@ public class CenterCatalog {
     return center;
   }
 
-  public Optional<CenterView> find(UUID id) {
-    return id == null ? Optional.empty() : queries.find(id).map(views::of);
+  public Optional<CenterView> find(CenterId id) {
+    return id == null ? Optional.empty() : queries.find(id.value()).map(views::of);
   }
 
   /** Its own centers for a center manager, by name; the centers of its scope for anyone else. */
@@ -65,7 +66,7 @@ public class CenterCatalog {
     return queries.inRegions("%").stream().map(views::of).toList();
   }
 
-  public List<UUID> managedBy(UUID userId) {
-    return queries.idsManagedBy(userId);
+  public List<CenterId> managedBy(UUID userId) {
+    return queries.idsManagedBy(userId).stream().map(CenterId::new).toList();
   }
 }

@@ -148,7 +148,7 @@ public class CenterRegistry {
   public void delete(CenterId id, Actor actor) {
     policy.requireDelete(actor);
     queries.visible(id.value(), policy.scope(actor));
-    long inUse = usages.stream().mapToLong(u -> u.countAt(id.value())).sum();
+    long inUse = usages.stream().mapToLong(u -> u.countAt(id)).sum();
     if (inUse > 0) {
       throw DomainException.of(null, "center.delete.inUse", inUse);
     }

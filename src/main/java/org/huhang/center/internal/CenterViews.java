@@ -1,5 +1,6 @@
 package org.huhang.center.internal;
 
+import org.huhang.center.CenterId;
 import org.huhang.center.CenterView;
 import org.huhang.identity.UserRef;
 import org.huhang.identity.Users;
@@ -41,7 +42,7 @@ class CenterViews {
     String regionName = regions.find(r.regionCode()).map(RegionView::name).orElse(r.regionCode());
     String managerName = users.find(r.managerId()).map(UserRef::displayName).orElse(null);
     return new CenterView(
-        r.id(),
+        new CenterId(r.id()),
         r.kind(),
         r.name(),
         r.regionCode(),

@@ -157,7 +157,7 @@ class VolunteerDemoData implements ApplicationRunner {
                 specs,
                 DIALECTS[random.nextInt(DIALECTS.length)] + "、普通话",
                 slots,
-                center.id(),
+                center.id().value(),
                 status,
                 joined,
                 null));
@@ -237,7 +237,7 @@ class VolunteerDemoData implements ApplicationRunner {
     List<UUID> countyCenters =
         everyCenter.stream()
             .filter(c -> c.regionCode().startsWith(county))
-            .map(CenterView::id)
+            .map(c -> c.id().value())
             .toList();
     for (int i = 0; i < commands.size(); i++) {
       RegisterVolunteer v = commands.get(i);

@@ -158,7 +158,7 @@ public class VolunteerDirectory {
 
   private Map<UUID, String> centerNames(Actor actor) {
     Map<UUID, String> names = new HashMap<>();
-    centers.choices(actor).forEach(c -> names.put(c.id(), c.name()));
+    centers.choices(actor).forEach(c -> names.put(c.id().value(), c.name()));
     return names;
   }
 }

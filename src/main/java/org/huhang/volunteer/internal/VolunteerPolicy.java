@@ -2,6 +2,7 @@ package org.huhang.volunteer.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.huhang.center.CenterId;
 import org.huhang.center.Centers;
 import org.huhang.shared.Actor;
 import org.huhang.shared.ForbiddenException;
@@ -78,6 +79,8 @@ public class VolunteerPolicy {
     requireManage(actor);
     return new Scope(
         actor.scope().likePattern(),
-        actor.is(Role.CENTER_MANAGER) ? centers.managedBy(actor.userId()) : null);
+        actor.is(Role.CENTER_MANAGER)
+            ? centers.managedBy(actor.userId()).stream().map(CenterId::value).toList()
+            : null);
   }
 }

@@ -218,7 +218,7 @@ public class VolunteerRegistry {
     private final boolean checkNumbers;
 
     Checks(List<CenterView> centerChoices, Actor actor, boolean checkNumbers) {
-      centerChoices.forEach(c -> regionPathByCenter.put(c.id(), c.regionPath()));
+      centerChoices.forEach(c -> regionPathByCenter.put(c.id().value(), c.regionPath()));
       this.actor = actor;
       this.checkNumbers = checkNumbers;
     }

@@ -81,8 +81,8 @@ public class VolunteerRows implements ImportRows<RegisterVolunteer> {
     Map<UUID, String> centerName = new HashMap<>();
     centerChoices.forEach(
         c -> {
-          centerByName.putIfAbsent(c.name(), c.id());
-          centerName.put(c.id(), c.name());
+          centerByName.putIfAbsent(c.name(), c.id().value());
+          centerName.put(c.id().value(), c.name());
         });
     Map<String, String> specialityByName = new LinkedHashMap<>();
     Map<String, String> specialityName = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.huhang.volunteer.internal;
 
+import org.huhang.center.CenterId;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.identity.UserRef;
@@ -66,6 +67,6 @@ class VolunteerViews {
   }
 
   private String centerName(Volunteer v) {
-    return centers.find(v.centerId()).map(CenterView::name).orElse("");
+    return centers.find(new CenterId(v.centerId())).map(CenterView::name).orElse("");
   }
 }

@@ -1,6 +1,6 @@
 package org.huhang.volunteer.internal;
 
-import java.util.UUID;
+import org.huhang.center.CenterId;
 import org.huhang.center.CenterUsage;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ class VolunteersAtCenters implements CenterUsage {
   }
 
   @Override
-  public long countAt(UUID centerId) {
-    return queries.countAt(centerId);
+  public long countAt(CenterId centerId) {
+    return queries.countAt(centerId.value());
   }
 }
