@@ -9,6 +9,7 @@ import org.huhang.center.CenterKind;
 import org.huhang.center.CenterStatus;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.Stamped;
 import org.huhang.shared.person.PhoneNumber;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -23,7 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * refuses what the rules refuse.
  */
 @Table(schema = "center", name = "center")
-class Center implements Persistable<UUID> {
+class Center implements Stamped, Persistable<UUID> {
 
   static final int MAX_NAME = 100;
   static final int MAX_ADDRESS = 200;
@@ -214,7 +215,8 @@ class Center implements Persistable<UUID> {
   }
 
   /** Records when the row is written; the first write also sets the creation time. */
-  void stamp(Instant now) {
+  @Override
+  public void stamp(Instant now) {
     if (createdAt == null) {
       createdAt = now;
     }

@@ -16,6 +16,7 @@ import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.Stamped;
 import org.huhang.shared.person.Masking;
 import org.huhang.shared.person.PersonCheck;
 import org.huhang.shared.person.PersonalDataProtector;
@@ -38,7 +39,7 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table(schema = "registration", name = "divorce_application")
 class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
-    implements Persistable<UUID> {
+    implements Stamped, Persistable<UUID> {
 
   /** The cooling-off period exists since the Civil Code came into force. */
   static final LocalDate CIVIL_CODE = LocalDate.of(2021, 1, 1);
@@ -329,7 +330,8 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
   }
 
   /** Stamps the time of a save: creation once, the last change every time. */
-  void stamp(Instant now) {
+  @Override
+  public void stamp(Instant now) {
     if (createdAt == null) {
       createdAt = now;
     }

@@ -4,13 +4,8 @@ import java.util.UUID;
 import org.huhang.registration.internal.ApplicationRows;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
-import org.huhang.shared.spreadsheet.ImportReport;
 import org.huhang.shared.spreadsheet.ImportRows;
-import org.huhang.shared.spreadsheet.SpreadsheetRefused;
-import org.huhang.shared.spreadsheet.StagedImports;
-import org.huhang.shared.web.UploadedFile;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.huhang.shared.web.ImportWeb;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,27 +19,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ApplicationImportController {
 
-  private final StagedImports imports;
+  private final ImportWeb importWeb;
   private final ApplicationRows rows;
   private final RegistrationPolicy policy;
-  private final MessageSource messages;
 
   ApplicationImportController(
-      StagedImports imports,
-      ApplicationRows rows,
-      RegistrationPolicy policy,
-      MessageSource messages) {
-    this.imports = imports;
+      ImportWeb importWeb, ApplicationRows rows, RegistrationPolicy policy) {
+    this.importWeb = importWeb;
     this.rows = rows;
     this.policy = policy;
-    this.messages = messages;
   }
 
   /** The upload form: no service call answers it, so the page asks the policy itself. */
   @GetMapping("/registrations/import")
   String form(Actor actor, Model model) {
     policy.requireRecorder(actor);
-    return page(model, null, null);
+    importWeb.blank(model);
+    return page(model);
   }
 
   @PostMapping("/registrations/import")
@@ -52,36 +43,19 @@ class ApplicationImportController {
       Actor actor,
       @RequestParam(value = "file", required = false) MultipartFile file,
       Model model) {
-    UploadedFile upload = UploadedFile.of(file);
-    try {
-      return page(model, imports.preview(rows, upload.content(), upload.name(), actor), null);
-    } catch (SpreadsheetRefused e) {
-      return page(
-          model,
-          null,
-          messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-    }
+    importWeb.preview(rows, file, actor, model);
+    return page(model);
   }
 
   @PostMapping("/registrations/import/{token}")
   String confirm(@PathVariable UUID token, Actor actor, Model model, RedirectAttributes redirect) {
-    ImportReport report = imports.confirm(rows, token, actor);
-    if (!report.errors().isEmpty()) {
-      return page(model, report, null);
-    }
-    redirect.addFlashAttribute(
-        "notice",
-        messages.getMessage(
-            "applicationImport.done",
-            new Object[] {report.newRows(), report.alreadyPresent()},
-            LocaleContextHolder.getLocale()));
-    return "redirect:/registrations";
+    return importWeb.confirm(rows, token, actor, model, redirect, "applicationImport.done")
+        ? "redirect:/registrations"
+        : page(model);
   }
 
-  private String page(Model model, ImportReport report, String refusal) {
+  private String page(Model model) {
     model.addAttribute("headers", rows.columns().stream().map(ImportRows.Column::header).toList());
-    model.addAttribute("report", report);
-    model.addAttribute("refusal", refusal);
     return "registration/import";
   }
 }

@@ -16,8 +16,7 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.Paged;
 import org.huhang.shared.spreadsheet.ImportReport;
-import org.huhang.shared.spreadsheet.StagedImports;
-import org.huhang.shared.web.UploadedFile;
+import org.huhang.shared.web.ImportWeb;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,13 +33,13 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistrationApiController {
 
   private final DivorceApplications applications;
-  private final StagedImports imports;
+  private final ImportWeb importWeb;
   private final ApplicationRows rows;
 
   RegistrationApiController(
-      DivorceApplications applications, StagedImports imports, ApplicationRows rows) {
+      DivorceApplications applications, ImportWeb importWeb, ApplicationRows rows) {
     this.applications = applications;
-    this.imports = imports;
+    this.importWeb = importWeb;
     this.rows = rows;
   }
 
@@ -120,14 +119,7 @@ class RegistrationApiController {
       Actor actor,
       @RequestParam(value = "file", required = false) MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun) {
-    UploadedFile upload = UploadedFile.of(file);
-    ImportReport report =
-        dryRun
-            ? imports.preview(rows, upload.content(), upload.name(), actor)
-            : imports.importNow(rows, upload.content(), upload.name(), actor);
-    return ResponseEntity.status(
-            report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-        .body(report);
+    return importWeb.api(rows, file, dryRun, actor);
   }
 
   static LocalDate parseDay(String field, String value) {

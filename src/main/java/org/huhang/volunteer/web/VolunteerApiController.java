@@ -5,8 +5,7 @@ import java.util.UUID;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
 import org.huhang.shared.spreadsheet.ImportReport;
-import org.huhang.shared.spreadsheet.StagedImports;
-import org.huhang.shared.web.UploadedFile;
+import org.huhang.shared.web.ImportWeb;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.HoursEntry;
 import org.huhang.volunteer.LogHours;
@@ -46,7 +45,7 @@ class VolunteerApiController {
   private final VolunteerRecords records;
   private final ContactReveal contacts;
   private final SpecialityDictionary dictionary;
-  private final StagedImports imports;
+  private final ImportWeb importWeb;
   private final VolunteerRows rows;
 
   VolunteerApiController(
@@ -55,14 +54,14 @@ class VolunteerApiController {
       VolunteerRecords records,
       ContactReveal contacts,
       SpecialityDictionary dictionary,
-      StagedImports imports,
+      ImportWeb importWeb,
       VolunteerRows rows) {
     this.directory = directory;
     this.registry = registry;
     this.records = records;
     this.contacts = contacts;
     this.dictionary = dictionary;
-    this.imports = imports;
+    this.importWeb = importWeb;
     this.rows = rows;
   }
 
@@ -120,14 +119,7 @@ class VolunteerApiController {
       Actor actor,
       @RequestParam(value = "file", required = false) MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun) {
-    UploadedFile upload = UploadedFile.of(file);
-    ImportReport report =
-        dryRun
-            ? imports.preview(rows, upload.content(), upload.name(), actor)
-            : imports.importNow(rows, upload.content(), upload.name(), actor);
-    return ResponseEntity.status(
-            report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-        .body(report);
+    return importWeb.api(rows, file, dryRun, actor);
   }
 
   @GetMapping("/api/v1/specialities")

@@ -6,16 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.huhang.shared.Actor;
-import org.huhang.shared.spreadsheet.ImportReport;
-import org.huhang.shared.spreadsheet.SpreadsheetRefused;
-import org.huhang.shared.spreadsheet.StagedImports;
-import org.huhang.shared.web.UploadedFile;
+import org.huhang.shared.web.ImportWeb;
 import org.huhang.volunteer.VolunteerSearch;
 import org.huhang.volunteer.internal.VolunteerPolicy;
 import org.huhang.volunteer.internal.VolunteerRows;
 import org.huhang.volunteer.internal.VolunteerSpreadsheets;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,24 +26,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VolunteerSheetController {
 
   private final VolunteerSpreadsheets spreadsheets;
-  private final StagedImports imports;
+  private final ImportWeb importWeb;
   private final VolunteerRows rows;
   private final VolunteerPolicy policy;
-  private final MessageSource messages;
   private final Clock clock;
 
   VolunteerSheetController(
       VolunteerSpreadsheets spreadsheets,
-      StagedImports imports,
+      ImportWeb importWeb,
       VolunteerRows rows,
       VolunteerPolicy policy,
-      MessageSource messages,
       Clock clock) {
     this.spreadsheets = spreadsheets;
-    this.imports = imports;
+    this.importWeb = importWeb;
     this.rows = rows;
     this.policy = policy;
-    this.messages = messages;
     this.clock = clock;
   }
 
@@ -71,8 +63,7 @@ class VolunteerSheetController {
   @GetMapping("/volunteers/import")
   String importForm(Actor actor, Model model) {
     policy.requireManage(actor);
-    model.addAttribute("report", null);
-    model.addAttribute("refusal", null);
+    importWeb.blank(model);
     return "volunteer/import";
   }
 
@@ -81,34 +72,15 @@ class VolunteerSheetController {
       Actor actor,
       @RequestParam(value = "file", required = false) MultipartFile file,
       Model model) {
-    UploadedFile upload = UploadedFile.of(file);
-    try {
-      model.addAttribute("report", imports.preview(rows, upload.content(), upload.name(), actor));
-      model.addAttribute("refusal", null);
-    } catch (SpreadsheetRefused e) {
-      model.addAttribute("report", null);
-      model.addAttribute(
-          "refusal",
-          messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-    }
+    importWeb.preview(rows, file, actor, model);
     return "volunteer/import";
   }
 
   @PostMapping("/volunteers/import/{token}")
   String confirm(@PathVariable UUID token, Actor actor, Model model, RedirectAttributes redirect) {
-    ImportReport report = imports.confirm(rows, token, actor);
-    if (!report.errors().isEmpty()) {
-      model.addAttribute("report", report);
-      model.addAttribute("refusal", null);
-      return "volunteer/import";
-    }
-    redirect.addFlashAttribute(
-        "notice",
-        messages.getMessage(
-            "volunteerImport.done",
-            new Object[] {report.newRows(), report.alreadyPresent()},
-            LocaleContextHolder.getLocale()));
-    return "redirect:/volunteers";
+    return importWeb.confirm(rows, token, actor, model, redirect, "volunteerImport.done")
+        ? "redirect:/volunteers"
+        : "volunteer/import";
   }
 
   private static void attachment(HttpServletResponse response, String filename) {
