@@ -13,6 +13,7 @@ import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.LogHours;
 import org.huhang.volunteer.RegisterVolunteer;
@@ -81,7 +82,8 @@ class VolunteerPageController {
       Model model) {
     model.addAttribute("volunteers", directory.search(search, actor));
     model.addAttribute("query", query(search));
-    if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
+    if (Pages.isPartial(htmx)) {
+      // The filters and paging swap the table only; the page also needs the filter choices.
       return "volunteer/volunteerTable";
     }
     model.addAttribute("counties", counties(actor));
