@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.huhang.audit.internal.AuditPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.CurrentActor;
 import org.huhang.shared.LegalTime;
@@ -117,7 +118,8 @@ public class AuditTrail {
 
   /** Newest first, filtered and paginated in the database. */
   @Transactional(readOnly = true)
-  public Paged<AuditEntry> search(AuditSearch search, int size) {
+  public Paged<AuditEntry> search(AuditSearch search, int size, Actor actor) {
+    AuditPolicy.requireAuditor(actor);
     int page = Paged.clampPage(search.page());
     String where =
         """
@@ -139,7 +141,8 @@ public class AuditTrail {
             .single();
     var items =
         jdbc.sql(
-                "select * from audit.audit_event "
+                "select id, occurred_at, username, role, region_code, action, entity_type, entity_id,"
+                    + " outcome, client_address from audit.audit_event "
                     + where
                     + " order by occurred_at desc, id desc limit :limit offset :offset")
             .param("username", search.username())

@@ -38,8 +38,9 @@ public class Regions {
   /** A region inside the scope; outside it answers as if it did not exist. */
   @Transactional(readOnly = true)
   public RegionView get(String code, DataScope scope) {
-    return find(code)
-        .filter(r -> scope.covers(r.path()))
+    return (code == null
+            ? Optional.<RegionView>empty()
+            : repository.findInScope(code, scope.likePattern()))
         .orElseThrow(() -> new NotFoundException("region"));
   }
 

@@ -34,6 +34,17 @@ public class RegionRepository {
         .optional();
   }
 
+  /** The region when it lies inside the scope ({@code path like :scope}), else empty. */
+  public Optional<RegionView> findInScope(String code, String scope) {
+    return jdbc.sql(
+            "select code, parent_code, name, level, path from region.region"
+                + " where code = :code and path like :scope")
+        .param("code", code)
+        .param("scope", scope)
+        .query(ROW)
+        .optional();
+  }
+
   /** Every region whose path starts with the scope pattern, parents before children. */
   public List<RegionView> findInScope(String likePattern) {
     return jdbc.sql(
