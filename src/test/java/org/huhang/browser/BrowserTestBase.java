@@ -19,14 +19,21 @@ abstract class BrowserTestBase extends IntegrationTest {
 
   @BeforeAll
   static void startBrowser() {
+    BrowserSupport.requireChromium();
     playwright = BrowserSupport.playwright();
     browser = BrowserSupport.chromium(playwright);
   }
 
   @AfterAll
   static void stopBrowser() {
-    browser.close();
-    playwright.close();
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+    if (playwright != null) {
+      playwright.close();
+      playwright = null;
+    }
   }
 
   BrowserContext chineseContext() {

@@ -414,7 +414,12 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(html).contains("class=\"form-control is-invalid\" type=\"date\" id=\"bBirthDate\"");
+    assertThat(html)
+        .contains("class=\"form-control is-invalid\" type=\"date\" id=\"bBirthDate\"")
+        // Says what was typed and why, as the import does; never a bare "格式不正确".
+        .contains("“1982-02-31x”不是有效日期")
+        .contains("value=\"1982-02-31x\"")
+        .doesNotContain("格式不正确");
   }
 
   RequestPostProcessor as(String username) {

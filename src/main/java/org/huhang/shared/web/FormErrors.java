@@ -10,9 +10,15 @@ import org.springframework.validation.FieldError;
 
 /**
  * The errors of a submitted form, by field, in the user's language; the key {@code ""} holds errors
- * about the form as a whole. Templates show each next to its field.
+ * about the form as a whole. Templates show each next to its field. {@code typed} keeps what was
+ * typed into a field that could not be read (a date that does not exist), so the form shows it
+ * again instead of an empty box.
  */
-public record FormErrors(Map<String, String> byField) {
+public record FormErrors(Map<String, String> byField, Map<String, String> typed) {
+
+  public FormErrors(Map<String, String> byField) {
+    this(byField, Map.of());
+  }
 
   public static FormErrors none() {
     return new FormErrors(Map.of());
@@ -20,18 +26,49 @@ public record FormErrors(Map<String, String> byField) {
 
   public static FormErrors of(BindingResult result, MessageSource messages) {
     Map<String, String> map = new LinkedHashMap<>();
+    Map<String, String> typed = new LinkedHashMap<>();
     for (FieldError fe : result.getFieldErrors()) {
       String message =
           fe.isBindingFailure()
-              ? messages.getMessage("error.typeMismatch", null, LocaleContextHolder.getLocale())
+              ? unreadable(fe, messages)
               : messages.getMessage(fe, LocaleContextHolder.getLocale());
       map.putIfAbsent(fe.getField(), message);
+      if (fe.isBindingFailure() && fe.getRejectedValue() != null) {
+        typed.putIfAbsent(fe.getField(), String.valueOf(fe.getRejectedValue()));
+      }
     }
     result
         .getGlobalErrors()
         .forEach(
             ge -> map.putIfAbsent("", messages.getMessage(ge, LocaleContextHolder.getLocale())));
-    return new FormErrors(map);
+    return new FormErrors(map, typed);
+  }
+
+  /**
+   * Why a field's text could not be read, saying what was typed: a date that does not exist, a
+   * number that is none, as the imports say it.
+   */
+  private static String unreadable(FieldError fe, MessageSource messages) {
+    String typed = fe.getRejectedValue() == null ? "" : String.valueOf(fe.getRejectedValue());
+    String key = "error.typeMismatch";
+    for (String code : fe.getCodes() == null ? new String[0] : fe.getCodes()) {
+      if (code.startsWith("typeMismatch.java.time.")) {
+        key = "import.row.date";
+        break;
+      }
+      if (code.equals("typeMismatch.java.lang.Integer")
+          || code.equals("typeMismatch.int")
+          || code.equals("typeMismatch.java.lang.Long")) {
+        key = "import.row.integer";
+        break;
+      }
+    }
+    return messages.getMessage(key, new Object[] {typed}, LocaleContextHolder.getLocale());
+  }
+
+  /** What was typed into a field that could not be read, else the value the form holds. */
+  public String typedOr(String field, String value) {
+    return typed.getOrDefault(field, value);
   }
 
   public static FormErrors of(DomainException e, MessageSource messages) {
