@@ -345,8 +345,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
     fields.put("partyB.birthDate", birth(wife));
     fields.put("partyB.idNumber", wife);
     fields.put("partyB.phone", "13805430002");
-    fields.put("_counselingOffered", "on");
-    fields.put("_counselingAccepted", "on");
+    // No checkbox markers: an unticked box sends nothing, and that must mean no.
     for (int i = 0; i < changes.length; i += 2) {
       fields.put(changes[i], changes[i + 1]);
     }

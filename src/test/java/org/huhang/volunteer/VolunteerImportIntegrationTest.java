@@ -117,7 +117,8 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rows").value(2))
         .andExpect(jsonPath("$.newRows").value(2))
-        .andExpect(jsonPath("$.token").isNotEmpty())
+        // The API's dry run keeps nothing, so it hands out no token to confirm.
+        .andExpect(jsonPath("$.token").doesNotExist())
         // The first rows as they will be saved: the number masked, never whole.
         .andExpect(jsonPath("$.preview[0][0]").value("钱一"))
         .andExpect(
@@ -218,6 +219,16 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
   }
 
   @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @Test
+  @org.springframework.security.test.context.support.WithUserDetails("analyst")
+  void theExportAnswers403NotADownloadToARoleWithoutVolunteers() throws Exception {
+    mvc.perform(get("/volunteers/export.xlsx"))
+        .andExpect(status().isForbidden())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .doesNotExist("Content-Disposition"));
+  }
 
   @Test
   @org.springframework.security.test.context.support.WithUserDetails("admin-371623")

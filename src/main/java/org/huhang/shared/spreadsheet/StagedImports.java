@@ -63,7 +63,7 @@ public class StagedImports {
         .param("kind", rows.kind())
         .param("by", actor.username())
         .param("at", Timestamp.from(clock.instant()))
-        .param("name", fileName == null ? "" : fileName)
+        .param("name", storedName(fileName))
         .param("content", protector.encryptBytes(content))
         .update();
     return report.withToken(token);
@@ -76,11 +76,14 @@ public class StagedImports {
   @Transactional
   public <T> ImportReport confirm(ImportRows<T> rows, UUID token, Actor actor) {
     record Staged(String fileName, byte[] content) {}
+    // Claimed by deleting it: a second confirmation at the same moment waits for this one's
+    // transaction and then finds nothing (404); should this import fail, the upload stays.
     Staged staged =
         jdbc.sql(
                 """
-                select file_name, content from kernel.import_staging
-                where id = :id and kind = :kind and uploaded_by = :by and uploaded_at > :since""")
+                delete from kernel.import_staging
+                where id = :id and kind = :kind and uploaded_by = :by and uploaded_at > :since
+                returning file_name, content""")
             .param("id", token)
             .param("kind", rows.kind())
             .param("by", actor.username())
@@ -88,9 +91,13 @@ public class StagedImports {
             .query((rs, n) -> new Staged(rs.getString(1), protector.decryptBytes(rs.getBytes(2))))
             .optional()
             .orElseThrow(() -> new NotFoundException("import"));
-    ImportReport report = importNow(rows, staged.content(), staged.fileName(), actor);
-    jdbc.sql("delete from kernel.import_staging where id = :id").param("id", token).update();
-    return report;
+    return importNow(rows, staged.content(), staged.fileName(), actor);
+  }
+
+  /** Checks a file and reports what it would do, staging nothing (the API's dry run). */
+  @Transactional(readOnly = true)
+  public <T> ImportReport dryRun(ImportRows<T> rows, byte[] content, String fileName, Actor actor) {
+    return check(rows, rows.open(actor), content, fileName).report();
   }
 
   /** Checks and, when every row is good, imports at once (the API without a preview). */
@@ -114,6 +121,14 @@ public class StagedImports {
         .update();
   }
 
+  /** The name kept with a staged upload: only its ending matters (.csv), so a long one is cut. */
+  static String storedName(String fileName) {
+    if (fileName == null) {
+      return "";
+    }
+    return fileName.length() <= 200 ? fileName : fileName.substring(fileName.length() - 200);
+  }
+
   private record Checked<T>(ImportReport report, List<T> fresh) {}
 
   private <T> Checked<T> check(
@@ -131,6 +146,7 @@ public class StagedImports {
     Map<String, Integer> firstRowOfKey = new HashMap<>();
     for (int i = 0; i < table.size(); i++) {
       SheetRow row = new SheetRow(i + 2, table.get(i), indexByField);
+      refuseControlCharacters(row, columns);
       T record = batch.read(row);
       if (record != null && !row.hasProblems()) {
         Integer first = firstRowOfKey.putIfAbsent(batch.sameKey(record), row.number());
@@ -176,6 +192,19 @@ public class StagedImports {
             headers,
             preview);
     return new Checked<>(report, errors.isEmpty() ? fresh : List.of());
+  }
+
+  /**
+   * A control character (a NUL byte, an escape) in a cell cannot be stored and is never meant: the
+   * cell is refused, so the preview never promises a row that the confirmation cannot save.
+   */
+  private static void refuseControlCharacters(SheetRow row, List<ImportRows.Column> columns) {
+    for (ImportRows.Column column : columns) {
+      String text = row.text(column.field());
+      if (text.chars().anyMatch(ch -> (ch < 0x20 && ch != '\t') || ch == 0x7f)) {
+        row.problem(column.field(), "import.row.control");
+      }
+    }
   }
 
   private List<ImportReport.RowError> errorsOf(

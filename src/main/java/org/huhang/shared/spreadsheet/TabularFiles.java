@@ -128,7 +128,7 @@ public final class TabularFiles {
         }
         fields.add(field.toString());
         field.setLength(0);
-        rows.add(toCells(fields, width));
+        rows.add(toCells(fields, width, rows.size() + 1));
         fields.clear();
       } else {
         field.append(c);
@@ -136,21 +136,31 @@ public final class TabularFiles {
     }
     if (field.length() > 0 || !fields.isEmpty()) {
       fields.add(field.toString());
-      rows.add(toCells(fields, width));
+      rows.add(toCells(fields, width, rows.size() + 1));
     }
     return rows;
   }
 
-  private static List<SheetCell> toCells(List<String> fields, int width) {
+  /** One CSV line as cells; {@code rowNumber} as a spreadsheet shows it, for the messages. */
+  private static List<SheetCell> toCells(List<String> fields, int width, int rowNumber) {
     List<SheetCell> cells = new ArrayList<>();
     for (int c = 0; c < width; c++) {
       String value = c < fields.size() ? fields.get(c).strip() : "";
       if (value.startsWith("=")) {
-        throw new SpreadsheetRefused("import.file.formula", "R" + c);
+        throw new SpreadsheetRefused("import.file.formula", columnLetters(c) + rowNumber);
       }
       cells.add(value.isEmpty() ? SheetCell.EMPTY : new SheetCell(value, false));
     }
     return cells;
+  }
+
+  /** The column's letters as a spreadsheet names them: A … Z, AA … */
+  static String columnLetters(int index) {
+    StringBuilder letters = new StringBuilder();
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+      letters.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return letters.toString();
   }
 
   /**

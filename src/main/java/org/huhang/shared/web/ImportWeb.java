@@ -32,15 +32,15 @@ public class ImportWeb {
   }
 
   /**
-   * The API: with {@code dryRun} only the report (a good file is staged for confirmation);
-   * otherwise every new row at once. 422 with the row errors when any row is bad.
+   * The API: with {@code dryRun} only the report, nothing kept; otherwise every new row at once.
+   * 422 with the row errors when any row is bad.
    */
   public <T> ResponseEntity<ImportReport> api(
       ImportRows<T> rows, MultipartFile file, boolean dryRun, Actor actor) {
     UploadedFile upload = UploadedFile.of(file);
     ImportReport report =
         dryRun
-            ? imports.preview(rows, upload.content(), upload.name(), actor)
+            ? imports.dryRun(rows, upload.content(), upload.name(), actor)
             : imports.importNow(rows, upload.content(), upload.name(), actor);
     return ResponseEntity.status(
             report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)

@@ -48,6 +48,8 @@ class VolunteerSheetController {
   void export(
       Actor actor, @ModelAttribute("search") VolunteerSearch search, HttpServletResponse response)
       throws IOException {
+    // Asked before the download starts: a refusal must not arrive as an attachment.
+    policy.requireManage(actor);
     attachment(response, "volunteers-" + LocalDate.now(clock) + ".xlsx");
     spreadsheets.writeExport(search, actor, response.getOutputStream());
   }

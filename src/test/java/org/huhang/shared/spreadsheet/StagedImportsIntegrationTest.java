@@ -228,4 +228,74 @@ class StagedImportsIntegrationTest extends IntegrationTest {
                 .single())
         .isZero();
   }
+
+  @Test
+  void twoConfirmationsAtTheSameMomentImportOnceAndTheOtherFindsNothing() throws Exception {
+    Visits visits = new Visits("test-visits");
+    ImportReport report = imports.preview(visits, csv("吴静,2024-01-01,1"), "v.csv", CLERK);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    return "imported " + imports.confirm(visits, report.token(), CLERK).newRows();
+                  } catch (NotFoundException e) {
+                    return "not found";
+                  }
+                }));
+      }
+      start.countDown();
+      List<String> outcomes = new ArrayList<>();
+      for (var answer : answers) {
+        outcomes.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(outcomes).containsExactlyInAnyOrder("imported 1", "not found");
+      assertThat(visits.saved).extracting(Visits.Visit::name).containsExactly("吴静");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aControlCharacterInACellIsRefusedAtThePreviewNotAtTheConfirmation() {
+    Visits visits = new Visits("test-visits");
+    ImportReport report = imports.preview(visits, csv("探针\u0000丁,2024-01-01,1"), "v.csv", CLERK);
+    assertThat(report.importable()).isFalse();
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.row()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo("姓名");
+            });
+  }
+
+  @Test
+  void aVeryLongFileNameIsKeptByItsEnding() {
+    Visits visits = new Visits("test-visits");
+    String name = "很".repeat(300) + ".csv";
+    ImportReport report = imports.preview(visits, csv("郑洁,2024-01-01,1"), name, CLERK);
+    assertThat(report.importable()).isTrue();
+    assertThat(imports.confirm(visits, report.token(), CLERK).newRows()).isEqualTo(1);
+  }
+
+  @Test
+  void aDryRunReportsWithoutStagingAnything() {
+    Visits visits = new Visits("dry-run-visits");
+    ImportReport report = imports.dryRun(visits, csv("冯雪,2024-01-01,1"), "v.csv", CLERK);
+    assertThat(report.newRows()).isEqualTo(1);
+    assertThat(report.token()).isNull();
+    assertThat(
+            jdbc.sql("select count(*) from kernel.import_staging where kind = 'dry-run-visits'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(visits.saved).isEmpty();
+  }
 }
