@@ -5,6 +5,6 @@
 #   bench/run-volunteers.sh -Dvolunteers=5000    # a quicker look
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile -Dspotless.apply.skip=true
+./mvnw -q -B -ntp test-compile -Dspotless.check.skip=true
 CP=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 exec java "$@" -cp "target/test-classes:target/classes:$CP" org.huhang.volunteer.internal.VolunteerBenchmark
