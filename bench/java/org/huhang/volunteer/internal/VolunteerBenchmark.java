@@ -210,7 +210,7 @@ public final class VolunteerBenchmark {
     String[] labels = {"妇联干部", "律师", "心理咨询师", "社工", "婚姻家庭指导师", "爱心人士"};
     for (int r = 0; r < people.size(); r++) {
       RegisterVolunteer p = people.get(r);
-      String center = centers.stream().filter(c -> c.id().equals(p.centerId())).findFirst().orElseThrow().name();
+      String center = centers.stream().filter(c -> c.id().value().equals(p.centerId())).findFirst().orElseThrow().name();
       String[] row = {
         p.name(), p.gender() == Gender.MALE ? "男" : "女", p.birthDate().toString(), p.idNumber(), p.phone(),
         labels[p.background().ordinal()], center, "家庭教育、夫妻沟通", "普通话", "在岗", "2023-05-01"
