@@ -98,6 +98,16 @@ public class DivorceApplications {
     return outcomes.withdraw(id, on, by, actor);
   }
 
+  /** Refuses a withdrawal as {@link #withdraw} would, recording nothing: for the confirmation. */
+  public ApplicationView checkWithdrawal(ApplicationId id, LocalDate on, String by, Actor actor) {
+    return outcomes.checkWithdrawal(id, on, by, actor);
+  }
+
+  /** Refuses a certificate as {@link #issueCertificate} would, recording nothing. */
+  public ApplicationView checkCertificate(ApplicationId id, LocalDate on, Actor actor) {
+    return outcomes.checkCertificate(id, on, actor);
+  }
+
   /** Both parties came in person inside the certificate window: the certificate is issued. */
   public ApplicationView issueCertificate(ApplicationId id, LocalDate on, Actor actor) {
     return outcomes.issueCertificate(id, on, actor);

@@ -56,4 +56,57 @@ class RegistrationBrowserTest extends BrowserTestBase {
               .setFullPage(true));
     }
   }
+
+  /** Declined counseling saves; a withdrawal is confirmed with names and day, then announced. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1366, 390})
+  void aDeclinedApplicationIsRecordedAndItsWithdrawalConfirmedBeforeItIsRecorded(int width) {
+    LocalDate today = LocalDate.now(clock);
+    String husband = DivorceApplicationIntegrationTest.id("371602", "1985-03-09", true);
+    String wife = DivorceApplicationIntegrationTest.id("371602", "1986-04-10", false);
+    String him = width > 500 ? "欧阳明" : "欧阳亮";
+    try (BrowserContext context =
+        browser.newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setViewportSize(width, width > 500 ? 800 : 844))) {
+      Page page = context.newPage();
+      logIn(page, "registrar-371602");
+      page.navigate(url("/registrations/new"));
+      page.locator("#receivedOn").fill(today.minusDays(4).toString());
+      page.locator("#marriageDate").fill("2012-06-01");
+      page.locator("#aName").fill(him);
+      page.locator("#aIdNumber").fill(husband);
+      page.locator("#aBirthDate").fill(DivorceApplicationIntegrationTest.birth(husband));
+      page.locator("#bName").fill("端木兰");
+      page.locator("#bIdNumber").fill(wife);
+      page.locator("#bBirthDate").fill(DivorceApplicationIntegrationTest.birth(wife));
+      // Counseling offered, declined: the accepted box stays unticked.
+      page.locator("#counselingOffered").check();
+      page.locator("#save-application").click();
+      assertThat(page.locator("#outcome")).hasText("冷静期中");
+      assertThat(page.locator("body")).containsText("拒绝辅导");
+
+      page.locator("#kind-withdraw").check();
+      page.locator("#outcome-on").fill(today.toString());
+      page.locator("#outcome-by").selectOption("A");
+      page.locator("#outcome-next").click();
+      assertThat(page.locator("#outcome-summary"))
+          .containsText(him + "与端木兰的离婚登记申请由" + him + "于 " + today + " 撤回");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target/screenshots/withdrawal-confirm-" + width + ".png"))
+              .setFullPage(true));
+      page.locator("#outcome-confirm").click();
+
+      assertThat(page.locator(".alert-success"))
+          .containsText("已记录：" + him + "于 " + today + " 撤回离婚登记申请。");
+      assertThat(page.locator("#outcome")).hasText("已撤回");
+      assertThat(page.locator("#withdrawn-by")).containsText(him);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target/screenshots/withdrawal-done-" + width + ".png"))
+              .setFullPage(true));
+    }
+  }
 }

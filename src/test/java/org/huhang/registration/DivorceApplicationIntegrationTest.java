@@ -464,4 +464,111 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
         .query(String.class)
         .single();
   }
+
+  /** Records an application by API received {@code daysAgo} days ago by a new couple; its id. */
+  String freshApplication(int daysAgo, boolean accepted) throws Exception {
+    String received =
+        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(daysAgo).toString();
+    String json =
+        record(
+                "registrar-371602",
+                body(
+                    received,
+                    id("371602", "1979-06-06", true),
+                    id("371602", "1981-08-08", false),
+                    accepted))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+  }
+
+  @Test
+  void aWithdrawalIsConfirmedWithTheCoupleAndTheDayThenAnnouncedAndShowsWhoWithdrew()
+      throws Exception {
+    String id = freshApplication(5, true);
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+
+    String confirmation =
+        mvc.perform(
+                post("/registrations/" + id + "/outcome")
+                    .with(as("registrar-371602"))
+                    .with(csrf())
+                    .header("Accept-Language", "zh-CN")
+                    .param("kind", "WITHDRAW")
+                    .param("on", today)
+                    .param("by", "A"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(confirmation)
+        .contains("将记录：王强与李娜的离婚登记申请由王强于 " + today + " 撤回")
+        .contains("id=\"outcome-confirm\"");
+    assertThat(outcomeOf(id)).as("the first step records nothing").isEqualTo("PENDING");
+
+    mvc.perform(
+            post("/registrations/" + id + "/withdrawal")
+                .with(as("registrar-371602"))
+                .with(csrf())
+                .header("Accept-Language", "zh-CN")
+                .param("on", today)
+                .param("by", "A"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("notice", "已记录：王强于 " + today + " 撤回离婚登记申请。"));
+    assertThat(outcomeOf(id)).isEqualTo("WITHDRAWN");
+    mvc.perform(get("/registrations/" + id).with(as("registrar-371602")))
+        .andExpect(content().string(Matchers.containsString("撤回方 王强")))
+        .andExpect(content().string(Matchers.containsString("已接受辅导，未建案（已撤回）")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"outcome-form\""))));
+  }
+
+  @Test
+  void anIncompleteOutcomeIsRefusedAtItsFieldsAllAtOnceKeepingWhatWasTyped() throws Exception {
+    String id = freshApplication(3, false);
+    String html =
+        mvc.perform(
+                post("/registrations/" + id + "/outcome")
+                    .with(as("registrar-371602"))
+                    .with(csrf())
+                    .header("Accept-Language", "zh-CN")
+                    .param("on", "2025-02-30")
+                    .param("by", "B"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("data-field=\"kind\"")
+        .contains("请选择要记录的结果")
+        .contains("“2025-02-30”不是有效日期")
+        .contains("value=\"2025-02-30\"")
+        .containsPattern("<option value=\"B\" selected");
+    assertThat(outcomeOf(id)).isEqualTo("PENDING");
+
+    String late = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(60).toString();
+    String refused =
+        mvc.perform(
+                post("/registrations/" + id + "/outcome")
+                    .with(as("registrar-371602"))
+                    .with(csrf())
+                    .header("Accept-Language", "zh-CN")
+                    .param("kind", "WITHDRAW")
+                    .param("on", late))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("data-field=\"on\"").contains("已超过撤回期限");
+  }
+
+  String outcomeOf(String id) {
+    return jdbc.sql("select outcome from registration.divorce_application where id = :id")
+        .param("id", UUID.fromString(id))
+        .query(String.class)
+        .single();
+  }
 }

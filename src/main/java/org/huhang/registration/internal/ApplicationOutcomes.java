@@ -67,6 +67,23 @@ public class ApplicationOutcomes {
   }
 
   /**
+   * Whether a withdrawal would be recorded as asked, without recording it: the confirmation page
+   * names the couple and the day only for a move the law allows. Refuses as {@link #withdraw} does.
+   */
+  @Transactional
+  public ApplicationView checkWithdrawal(ApplicationId id, LocalDate on, String by, Actor actor) {
+    registrarsOwn(id, actor).withdraw(on, by);
+    return queries.find(id, actor.scope().likePattern()).orElseThrow();
+  }
+
+  /** Whether a certificate could be issued on the day, without issuing it. */
+  @Transactional
+  public ApplicationView checkCertificate(ApplicationId id, LocalDate on, Actor actor) {
+    registrarsOwn(id, actor).issueCertificate(on);
+    return queries.find(id, actor.scope().likePattern()).orElseThrow();
+  }
+
+  /**
    * Marks every open application deemed withdrawn whose (exact) certificate deadline has passed.
    * Idempotent and safe with several instances: the first to take the database lock does it.
    */

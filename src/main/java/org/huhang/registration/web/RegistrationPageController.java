@@ -120,19 +120,57 @@ class RegistrationPageController {
         applications.get(new ApplicationId(id), actor), actor, model, FormErrors.none());
   }
 
+  /**
+   * The first step of recording an outcome: the move is checked, nothing is recorded, and a page
+   * names the couple, the day and who withdrew for the registrar to confirm.
+   */
+  @PostMapping("/registrations/{id}/outcome")
+  String checkOutcome(
+      @PathVariable UUID id,
+      Actor actor,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String on,
+      @RequestParam(required = false) String by,
+      Model model) {
+    ApplicationId applicationId = new ApplicationId(id);
+    OutcomeChoice choice = new OutcomeChoice(kind, on, by);
+    try {
+      LocalDate day = choice.day();
+      ApplicationView application =
+          choice.certificate()
+              ? applications.checkCertificate(applicationId, day, actor)
+              : applications.checkWithdrawal(applicationId, day, by, actor);
+      model.addAttribute("application", application);
+      model.addAttribute("choice", choice);
+      model.addAttribute("summary", summary(application, choice));
+      return "registration/outcomeConfirm";
+    } catch (DomainException e) {
+      return detailPage(
+          applications.get(applicationId, actor), actor, model, FormErrors.of(e, messages), choice);
+    }
+  }
+
   @PostMapping("/registrations/{id}/withdrawal")
   String withdraw(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      @RequestParam(required = false) String on,
       @RequestParam(required = false) String by,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
+    OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.WITHDRAW, on, by);
     try {
-      applications.withdraw(new ApplicationId(id), on, by, actor);
+      ApplicationView done = applications.withdraw(new ApplicationId(id), choice.day(), by, actor);
+      redirect.addFlashAttribute(
+          "notice", text("application.done.withdraw", withdrawer(done, by), on));
       return "redirect:/registrations/" + id;
     } catch (DomainException e) {
       return detailPage(
-          applications.get(new ApplicationId(id), actor), actor, model, FormErrors.of(e, messages));
+          applications.get(new ApplicationId(id), actor),
+          actor,
+          model,
+          FormErrors.of(e, messages),
+          choice);
     }
   }
 
@@ -140,24 +178,67 @@ class RegistrationPageController {
   String certificate(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-      Model model) {
+      @RequestParam(required = false) String on,
+      Model model,
+      RedirectAttributes redirect) {
+    OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.CERTIFICATE, on, null);
     try {
-      applications.issueCertificate(new ApplicationId(id), on, actor);
+      applications.issueCertificate(new ApplicationId(id), choice.day(), actor);
+      redirect.addFlashAttribute("notice", text("application.done.certificate", on));
       return "redirect:/registrations/" + id;
     } catch (DomainException e) {
       return detailPage(
-          applications.get(new ApplicationId(id), actor), actor, model, FormErrors.of(e, messages));
+          applications.get(new ApplicationId(id), actor),
+          actor,
+          model,
+          FormErrors.of(e, messages),
+          choice);
     }
+  }
+
+  /** What the confirmation says will happen, with the couple's names and the day. */
+  private String summary(ApplicationView a, OutcomeChoice choice) {
+    return choice.certificate()
+        ? text("application.confirm.certificate", a.partyA().name(), a.partyB().name(), choice.on())
+        : text(
+            "application.confirm.withdraw",
+            a.partyA().name(),
+            a.partyB().name(),
+            withdrawer(a, choice.by()),
+            choice.on());
+  }
+
+  /** Who withdrew, in words: a party's name, or both. */
+  private String withdrawer(ApplicationView a, String by) {
+    String party = by == null ? "BOTH" : by.strip().toUpperCase(java.util.Locale.ROOT);
+    return switch (party) {
+      case "A" -> a.partyA().name();
+      case "B" -> a.partyB().name();
+      default -> text("application.withdrawnBy.both", a.partyA().name(), a.partyB().name());
+    };
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   private String detailPage(
       ApplicationView application, Actor actor, Model model, FormErrors errors) {
+    return detailPage(application, actor, model, errors, OutcomeChoice.none());
+  }
+
+  private String detailPage(
+      ApplicationView application,
+      Actor actor,
+      Model model,
+      FormErrors errors,
+      OutcomeChoice choice) {
     model.addAttribute("application", application);
     model.addAttribute(
         "canAct", policy.mayRecord(actor) && application.outcome() == Outcome.PENDING);
     model.addAttribute("errors", errors);
-    model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("choice", choice);
+    model.addAttribute("withdrawer", withdrawer(application, application.withdrawnBy()));
     return "registration/application";
   }
 
