@@ -76,11 +76,16 @@ class RegistrationBrowserTest extends BrowserTestBase {
       page.locator("#receivedOn").fill(today.minusDays(4).toString());
       page.locator("#marriageDate").fill("2012-06-01");
       page.locator("#aName").fill(him);
+      // A valid identity number fills gender and birth date by itself.
+      page.locator("#aGender").selectOption("FEMALE");
       page.locator("#aIdNumber").fill(husband);
-      page.locator("#aBirthDate").fill(DivorceApplicationIntegrationTest.birth(husband));
+      assertThat(page.locator("#aBirthDate"))
+          .hasValue(DivorceApplicationIntegrationTest.birth(husband));
+      assertThat(page.locator("#aGender")).hasValue("MALE");
       page.locator("#bName").fill("端木兰");
       page.locator("#bIdNumber").fill(wife);
-      page.locator("#bBirthDate").fill(DivorceApplicationIntegrationTest.birth(wife));
+      assertThat(page.locator("#bBirthDate"))
+          .hasValue(DivorceApplicationIntegrationTest.birth(wife));
       // Counseling offered, declined: the accepted box stays unticked.
       page.locator("#counselingOffered").check();
       page.locator("#save-application").click();
