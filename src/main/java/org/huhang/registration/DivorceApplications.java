@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.huhang.registration.internal.ApplicationOutcomes;
 import org.huhang.registration.internal.ApplicationQueries;
 import org.huhang.registration.internal.ApplicationRecording;
+import org.huhang.registration.internal.ApplicationSearchTerms;
 import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
@@ -27,6 +28,7 @@ public class DivorceApplications {
   private final ApplicationRecording recording;
   private final ApplicationOutcomes outcomes;
   private final ApplicationQueries queries;
+  private final ApplicationSearchTerms terms;
   private final HolidayCalendars calendars;
   private final RegistrationPolicy policy;
   private final Clock clock;
@@ -35,12 +37,14 @@ public class DivorceApplications {
       ApplicationRecording recording,
       ApplicationOutcomes outcomes,
       ApplicationQueries queries,
+      ApplicationSearchTerms terms,
       HolidayCalendars calendars,
       RegistrationPolicy policy,
       Clock clock) {
     this.recording = recording;
     this.outcomes = outcomes;
     this.queries = queries;
+    this.terms = terms;
     this.calendars = calendars;
     this.policy = policy;
     this.clock = clock;
@@ -67,9 +71,30 @@ public class DivorceApplications {
     if (scope.isEmpty()) {
       return new Paged<>(List.of(), page, size, 0);
     }
-    long total = queries.count(search, scope.get());
-    List<ApplicationView> items = queries.search(search, scope.get(), size, (long) page * size);
+    ApplicationQueries.Terms found = terms.of(search.q());
+    long total = queries.count(search, found, scope.get());
+    List<ApplicationView> items =
+        queries.search(search, found, scope.get(), size, (long) page * size);
     return new Paged<>(items, page, size, total);
+  }
+
+  /** Every application matching the search, batch by batch in list order: the export. */
+  @Transactional(readOnly = true)
+  public void forEachMatch(
+      ApplicationSearch search, Actor actor, java.util.function.Consumer<ApplicationView> each) {
+    Optional<String> scope = policy.followedScope(actor);
+    if (scope.isEmpty()) {
+      return;
+    }
+    ApplicationQueries.Terms found = terms.of(search.q());
+    int batch = 1000;
+    for (long offset = 0; ; offset += batch) {
+      List<ApplicationView> rows = queries.search(search, found, scope.get(), batch, offset);
+      rows.forEach(each);
+      if (rows.size() < batch) {
+        return;
+      }
+    }
   }
 
   /** Open applications whose withdrawal deadline falls within the next {@code days} days. */

@@ -76,7 +76,10 @@ public class ApplicationQueries {
         and (cast(:outcome as text) is null or outcome = :outcome)
         and (cast(:accepted as boolean) is null or counseling_accepted = :accepted)
         and (cast(:from as date) is null or received_on >= :from)
-        and (cast(:to as date) is null or received_on <= :to)""";
+        and (cast(:to as date) is null or received_on <= :to)
+        and (cast(:nameKey as text) is null or search_keys @> array[cast(:nameKey as text)])
+        and (cast(:numberHash as bytea) is null or a_id_hash = :numberHash or b_id_hash = :numberHash
+             or a_phone_hash = :numberHash or b_phone_hash = :numberHash)""";
 
   private final JdbcClient jdbc;
 
@@ -96,10 +99,19 @@ public class ApplicationQueries {
         .optional();
   }
 
-  public long count(ApplicationSearch search, String scope) {
+  /**
+   * What a search box holds, as the query looks it up: a name key, or the keyed hash of an identity
+   * number or phone; both null when the box is empty.
+   */
+  public record Terms(String nameKey, byte[] numberHash) {
+    public static final Terms NONE = new Terms(null, null);
+  }
+
+  public long count(ApplicationSearch search, Terms terms, String scope) {
     return filter(
             jdbc.sql("select count(*) from registration.divorce_application " + FILTER),
             search,
+            terms,
             scope)
         .query(Long.class)
         .single();
@@ -107,7 +119,7 @@ public class ApplicationQueries {
 
   /** A page of the list, latest received first. */
   public List<ApplicationView> search(
-      ApplicationSearch search, String scope, int limit, long offset) {
+      ApplicationSearch search, Terms terms, String scope, int limit, long offset) {
     return filter(
             jdbc.sql(
                 "select "
@@ -116,6 +128,7 @@ public class ApplicationQueries {
                     + FILTER
                     + " order by received_on desc, id limit :limit offset :offset"),
             search,
+            terms,
             scope)
         .param("limit", limit)
         .param("offset", offset)
@@ -124,8 +137,10 @@ public class ApplicationQueries {
   }
 
   private static JdbcClient.StatementSpec filter(
-      JdbcClient.StatementSpec spec, ApplicationSearch search, String scope) {
+      JdbcClient.StatementSpec spec, ApplicationSearch search, Terms terms, String scope) {
     return spec.param("scope", scope)
+        .param("nameKey", terms.nameKey())
+        .param("numberHash", terms.numberHash())
         .param("outcome", search.outcome() == null ? null : search.outcome().name())
         .param("accepted", search.counselingAccepted())
         .param("from", search.from())

@@ -21,6 +21,7 @@ import org.huhang.shared.person.Masking;
 import org.huhang.shared.person.PersonCheck;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.huhang.shared.person.PhoneNumber;
+import org.huhang.shared.text.ChineseNames;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -75,6 +76,10 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
   private LocalDate outcomeOn;
   private String withdrawnBy;
   private final String createdBy;
+
+  /** Every key of both parties' names (characters, pinyin, initials): the list's name search. */
+  private List<String> searchKeys = List.of();
+
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -158,6 +163,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
             registrar.username(),
             null,
             null);
+    application.searchKeys = searchKeys(c.partyA().name(), c.partyB().name());
     if (c.counselingAccepted()) {
       application.registerEvent(
           new CounselingRequested(
@@ -235,7 +241,16 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
         protector.encrypt(id),
         Masking.idNumber(id),
         phone == null ? null : protector.encrypt(phone),
-        phone == null ? null : Masking.phone(phone));
+        phone == null ? null : Masking.phone(phone),
+        protector.lookupHash(id),
+        phone == null ? null : protector.lookupHash(phone));
+  }
+
+  /** The search keys of a couple's names, both parties in one list. */
+  static List<String> searchKeys(String nameA, String nameB) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>(ChineseNames.searchKeys(nameA));
+    keys.addAll(ChineseNames.searchKeys(nameB));
+    return List.copyOf(keys);
   }
 
   /**

@@ -25,7 +25,8 @@ interface DivorceApplicationRepository extends ListCrudRepository<DivorceApplica
       pair_hash, marriage_date, minor_children, counseling_offered, counseling_accepted, case_opened,
       withdrawal_deadline, certificate_from, certificate_deadline, deemed_withdrawn_on,
       withdrawal_provisional, certificate_provisional, outcome, outcome_on, withdrawn_by,
-      created_by, created_at, updated_at""";
+      created_by, created_at, updated_at, search_keys, a_id_hash, b_id_hash, a_phone_hash,
+      b_phone_hash""";
 
   /** The application when it lies in the scope ({@code region_path like :scope}), locked. */
   @Lock(LockMode.PESSIMISTIC_WRITE)

@@ -36,6 +36,12 @@ public class RegistrationPolicy {
     }
   }
 
+  public void requireFollower(Actor actor) {
+    if (!mayFollow(actor)) {
+      throw new ForbiddenException("applications");
+    }
+  }
+
   public void requireCalendarKeeper(Actor actor) {
     if (!mayKeepCalendar(actor)) {
       throw new ForbiddenException("the city administrator keeps the calendar");

@@ -3,7 +3,10 @@ package org.huhang.registration.internal;
 import java.time.LocalDate;
 import org.huhang.shared.person.Gender;
 
-/** A party as stored: the identity number and phone sealed, with their masked forms to show. */
+/**
+ * A party as stored: the identity number and phone sealed, with their masked forms to show and
+ * their keyed hashes to find them by.
+ */
 record StoredParty(
     String name,
     Gender gender,
@@ -11,7 +14,9 @@ record StoredParty(
     byte[] idCipher,
     String idMasked,
     byte[] phoneCipher,
-    String phoneMasked) {
+    String phoneMasked,
+    byte[] idHash,
+    byte[] phoneHash) {
 
   @Override
   public String toString() {

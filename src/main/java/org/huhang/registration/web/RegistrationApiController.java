@@ -71,6 +71,7 @@ class RegistrationApiController {
   @GetMapping("/api/v1/divorce-applications")
   Paged<ApplicationView> list(
       Actor actor,
+      @RequestParam(required = false) String q,
       @RequestParam(required = false) Outcome outcome,
       @RequestParam(required = false) Boolean counselingAccepted,
       @RequestParam(required = false) String from,
@@ -79,6 +80,7 @@ class RegistrationApiController {
       @RequestParam(required = false) Integer size) {
     return applications.search(
         new ApplicationSearch(
+            q,
             outcome,
             counselingAccepted,
             optionalDay("from", from),

@@ -54,6 +54,7 @@ class RegistrationPageController {
   String list(
       Actor actor,
       HtmxRequest htmx,
+      @RequestParam(required = false) String q,
       @RequestParam(required = false) Outcome outcome,
       @RequestParam(required = false) Boolean counselingAccepted,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -61,7 +62,7 @@ class RegistrationPageController {
       @RequestParam(required = false) Integer page,
       Model model) {
     ApplicationSearch search =
-        new ApplicationSearch(outcome, counselingAccepted, from, to, page, null);
+        new ApplicationSearch(q, outcome, counselingAccepted, from, to, page, null);
     model.addAttribute("search", search);
     model.addAttribute("applications", applications.search(search, actor));
     model.addAttribute("canRecord", policy.mayRecord(actor));
