@@ -2,6 +2,7 @@ package org.huhang.audit.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The audit trail in words: every action code written by the modules (each has the message key
@@ -10,38 +11,36 @@ import java.util.regex.Pattern;
  */
 public final class AuditDictionary {
 
-  /** Every action code recorded, grouped as the menu is; the filter offers them in this order. */
+  /**
+   * Every action code recorded, grouped by subject as the menu is; the filter offers them in this
+   * order. Written as subject and verbs: an action such as the volunteer's hours is then never read
+   * as the name of another module's table.
+   */
   public static final List<String> ACTIONS =
-      List.of(
-          "login",
-          "login.failed",
-          "logout",
-          "user.create",
-          "user.password",
-          "region.create",
-          "region.rename",
-          "region.close",
-          "center.create",
-          "center.update",
-          "center.delete",
-          "volunteer.create",
-          "volunteer.update",
-          "volunteer.import",
-          "volunteer.hours",
-          "volunteer.qualification",
-          "speciality.create",
-          "read.sensitive",
-          "application.create",
-          "application.import",
-          "application.withdraw",
-          "application.certificate",
-          "application.deemWithdrawn",
-          "application.caseOpened",
-          "application.deadlines.recomputed",
-          "calendar.year.create",
-          "calendar.days",
-          "calendar.day.remove",
-          "calendar.year.publish");
+      Stream.of(
+              List.of("login", "login.failed", "logout"),
+              group("user", "create", "password"),
+              group("region", "create", "rename", "close"),
+              group("center", "create", "update", "delete"),
+              group("volunteer", "create", "update", "import", "hours", "qualification"),
+              group("speciality", "create"),
+              List.of("read.sensitive"),
+              group(
+                  "application",
+                  "create",
+                  "import",
+                  "withdraw",
+                  "certificate",
+                  "deemWithdrawn",
+                  "caseOpened",
+                  "deadlines.recomputed"),
+              group("calendar", "year.create", "days", "day.remove", "year.publish"))
+          .flatMap(List::stream)
+          .toList();
+
+  private static List<String> group(String subject, String... verbs) {
+    return Stream.of(verbs).map(v -> subject + "." + v).toList();
+  }
 
   /** Every object type recorded. */
   public static final List<String> ENTITY_TYPES =
