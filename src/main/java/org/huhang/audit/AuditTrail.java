@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.huhang.audit.internal.AuditPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.CurrentActor;
@@ -116,57 +118,78 @@ public class AuditTrail {
         .update();
   }
 
+  private static final String WHERE =
+      """
+      where (cast(:username as text) is null or username = :username)
+        and (cast(:action as text) is null or action = :action)
+        and (cast(:entityType as text) is null or entity_type = :entityType)
+        and (cast(:from as timestamptz) is null or occurred_at >= :from)
+        and (cast(:to as timestamptz) is null or occurred_at < :to)""";
+
+  private static final String COLUMNS =
+      "select id, occurred_at, username, role, region_code, action, entity_type, entity_id,"
+          + " outcome, client_address from audit.audit_event ";
+
   /** Newest first, filtered and paginated in the database. */
   @Transactional(readOnly = true)
   public Paged<AuditEntry> search(AuditSearch search, int size, Actor actor) {
     AuditPolicy.requireAuditor(actor);
     int page = Paged.clampPage(search.page());
-    String where =
-        """
-        where (cast(:username as text) is null or username = :username)
-          and (cast(:action as text) is null or action = :action)
-          and (cast(:entityType as text) is null or entity_type = :entityType)
-          and (cast(:from as timestamptz) is null or occurred_at >= :from)
-          and (cast(:to as timestamptz) is null or occurred_at < :to)""";
-    Timestamp from = startOf(search.from());
-    Timestamp to = startOf(search.to() == null ? null : search.to().plusDays(1));
     long total =
-        jdbc.sql("select count(*) from audit.audit_event " + where)
-            .param("username", search.username())
-            .param("action", search.action())
-            .param("entityType", search.entityType())
-            .param("from", from)
-            .param("to", to)
+        filtered(jdbc.sql("select count(*) from audit.audit_event " + WHERE), search)
             .query(Long.class)
             .single();
     var items =
-        jdbc.sql(
-                "select id, occurred_at, username, role, region_code, action, entity_type, entity_id,"
-                    + " outcome, client_address from audit.audit_event "
-                    + where
-                    + " order by occurred_at desc, id desc limit :limit offset :offset")
-            .param("username", search.username())
-            .param("action", search.action())
-            .param("entityType", search.entityType())
-            .param("from", from)
-            .param("to", to)
+        filtered(
+                jdbc.sql(
+                    COLUMNS
+                        + WHERE
+                        + " order by occurred_at desc, id desc limit :limit offset :offset"),
+                search)
             .param("limit", size)
             .param("offset", (long) page * size)
-            .query(
-                (rs, n) ->
-                    new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("username"),
-                        rs.getString("role"),
-                        rs.getString("region_code"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_id"),
-                        AuditOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("client_address")))
+            .query(AuditTrail::entry)
             .list();
     return new Paged<>(items, page, size, total);
+  }
+
+  /**
+   * Every entry of the search, newest first, streamed one by one (the export): the same filter and
+   * the same rule as the page.
+   */
+  @Transactional(readOnly = true)
+  public void forEachMatch(AuditSearch search, Actor actor, Consumer<AuditEntry> each) {
+    AuditPolicy.requireAuditor(actor);
+    try (Stream<AuditEntry> rows =
+        filtered(jdbc.sql(COLUMNS + WHERE + " order by occurred_at desc, id desc"), search)
+            .withFetchSize(500)
+            .query(AuditTrail::entry)
+            .stream()) {
+      rows.forEach(each);
+    }
+  }
+
+  private static JdbcClient.StatementSpec filtered(
+      JdbcClient.StatementSpec sql, AuditSearch search) {
+    return sql.param("username", search.username())
+        .param("action", search.action())
+        .param("entityType", search.entityType())
+        .param("from", startOf(search.from()))
+        .param("to", startOf(search.to() == null ? null : search.to().plusDays(1)));
+  }
+
+  private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AuditEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("username"),
+        rs.getString("role"),
+        rs.getString("region_code"),
+        rs.getString("action"),
+        rs.getString("entity_type"),
+        rs.getString("entity_id"),
+        AuditOutcome.valueOf(rs.getString("outcome")),
+        rs.getString("client_address"));
   }
 
   private static Timestamp startOf(LocalDate day) {

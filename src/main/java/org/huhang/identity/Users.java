@@ -112,11 +112,17 @@ public class Users {
       problems.add(new FieldProblem("role", "user.role.aboveOwn", new Object[0]));
     }
     RegionView region =
-        regions.find(command.regionCode()).filter(r -> actor.scope().covers(r.path())).orElse(null);
+        regions
+            .find(command.regionCode())
+            .filter(r -> actor.scope().covers(r.path()) && !r.closed())
+            .orElse(null);
     if (region == null) {
       problems.add(
           new FieldProblem(
               "regionCode", "user.regionCode.outOfScope", new Object[] {command.regionCode()}));
+    } else if (command.role() != null && !IdentityPolicy.mayPlace(command.role(), region.level())) {
+      problems.add(
+          new FieldProblem("regionCode", "user.regionCode.cityAdminAtCity", new Object[0]));
     }
     PasswordPolicy.check("password", command.username(), command.password())
         .ifPresent(problems::add);

@@ -1,5 +1,6 @@
 package org.huhang.region;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ public class Regions {
 
   private final RegionRepository repository;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  Regions(RegionRepository repository, AuditTrail audit) {
+  Regions(RegionRepository repository, AuditTrail audit, Clock clock) {
     this.repository = repository;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** Any region, regardless of scope: for modules resolving a code they already hold. */
@@ -54,6 +57,12 @@ public class Regions {
   @Transactional(readOnly = true)
   public List<RegionView> inScope(DataScope scope) {
     return repository.findInScope(scope.likePattern());
+  }
+
+  /** The open regions in the scope, parents before children: what new users and centers use. */
+  @Transactional(readOnly = true)
+  public List<RegionView> openInScope(DataScope scope) {
+    return repository.findInScope(scope.likePattern()).stream().filter(r -> !r.closed()).toList();
   }
 
   /** The tree rooted at the scope's region. */
@@ -109,6 +118,9 @@ public class Regions {
   public RegionView add(AddRegion command, Actor actor) {
     RegionPolicy.requireRegionAdder(actor);
     RegionView parent = get(command.parentCode(), actor.scope());
+    if (parent.closed()) {
+      throw DomainException.of("code", "region.closed", parent.name());
+    }
     RegionCodeRules.checkChild(parent.code(), parent.level(), command.code())
         .ifPresent(
             p -> {
@@ -136,5 +148,48 @@ public class Regions {
     }
     audit.recordWrite("region.create", "region", region.code());
     return region;
+  }
+
+  /**
+   * Renames a township or village of the administrator's scope; the name follows the rules of
+   * adding (required, at most 50 characters, unique among its siblings).
+   */
+  @Transactional
+  public RegionView rename(String code, String name, Actor actor) {
+    RegionView region = get(code, actor.scope());
+    RegionPolicy.requireMayChange(actor, region);
+    String newName = name == null ? "" : name.strip();
+    if (newName.isEmpty()) {
+      throw DomainException.of("name", "region.name.required");
+    }
+    if (newName.length() > 50) {
+      throw DomainException.of("name", "region.name.size");
+    }
+    if (repository.otherSiblingNamed(region.parentCode(), region.code(), newName)) {
+      throw DomainException.of("name", "region.name.taken", newName);
+    }
+    try {
+      repository.rename(region.code(), newName);
+    } catch (DuplicateKeyException e) {
+      throw DomainException.of("name", "region.name.taken", newName);
+    }
+    audit.recordWrite("region.rename", "region", region.code());
+    return get(code, actor.scope());
+  }
+
+  /**
+   * Closes a township or village of the administrator's scope, with every region below it: they
+   * stay in the tree, and the data that uses them stays; nothing new is placed there.
+   */
+  @Transactional
+  public RegionView close(String code, Actor actor) {
+    RegionView region = get(code, actor.scope());
+    RegionPolicy.requireMayChange(actor, region);
+    if (region.closed()) {
+      throw DomainException.of(null, "region.closed", region.name());
+    }
+    repository.close(region.path(), clock.instant(), actor.username());
+    audit.recordWrite("region.close", "region", region.code());
+    return get(code, actor.scope());
   }
 }

@@ -67,7 +67,12 @@ public class CenterForms {
   private CenterForm form(CenterView existing, SaveCenter command, Actor actor) {
     boolean canAppoint = policy.mayAppoint(actor);
     List<RegionView> regionChoices =
-        regions.inScope(actor.scope()).stream().filter(r -> policy.offers(actor, r)).toList();
+        regions.inScope(actor.scope()).stream()
+            .filter(r -> policy.offers(actor, r))
+            // A closed region is offered only to the center that is there already.
+            .filter(
+                r -> !r.closed() || (existing != null && r.code().equals(existing.regionCode())))
+            .toList();
     List<UserRef> managers =
         canAppoint ? users.withRole(Role.CENTER_MANAGER, actor.scope()) : List.of();
     return new CenterForm(existing, command, regionChoices, managers, canAppoint);

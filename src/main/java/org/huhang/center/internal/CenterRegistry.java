@@ -62,7 +62,10 @@ public class CenterRegistry {
     policy.requireCreate(actor);
     List<FieldProblem> problems = new ArrayList<>();
     RegionView region =
-        regions.find(command.regionCode()).filter(r -> policy.mayOpenIn(actor, r)).orElse(null);
+        regions
+            .find(command.regionCode())
+            .filter(r -> policy.mayOpenIn(actor, r) && !r.closed())
+            .orElse(null);
     if (region == null) {
       problems.add(
           new FieldProblem(

@@ -1,5 +1,6 @@
 package org.huhang.identity.internal;
 
+import org.huhang.region.RegionLevel;
 import org.huhang.shared.Actor;
 import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.Role;
@@ -24,5 +25,13 @@ public final class IdentityPolicy {
     if (!actor.role().mayGrant(role)) {
       throw new ForbiddenException("role above own");
     }
+  }
+
+  /**
+   * Whether a role may be placed at a region of this level: the city administrator answers for the
+   * whole city, so its account sits at the city region and nowhere below.
+   */
+  public static boolean mayPlace(Role role, RegionLevel level) {
+    return role != Role.CITY_ADMIN || level == RegionLevel.CITY;
   }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.huhang.identity.CreateUser;
 import org.huhang.identity.UserSearch;
 import org.huhang.identity.Users;
+import org.huhang.identity.internal.IdentityPolicy;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
@@ -57,6 +58,8 @@ class UserPageController {
 
   @GetMapping("/users/new")
   String newUser(Actor actor, Model model) {
+    // The form is shown only to whom the service would let submit it.
+    IdentityPolicy.requireUserManager(actor);
     return form(
         actor, model, new CreateUser("", "", null, actor.regionCode(), ""), FormErrors.none());
   }
@@ -114,7 +117,7 @@ class UserPageController {
 
   /** The home region and its counties and townships: where accounts are usually placed. */
   private List<RegionView> regionChoices(Actor actor) {
-    return regions.inScope(actor.scope()).stream()
+    return regions.openInScope(actor.scope()).stream()
         .filter(r -> r.level() != org.huhang.region.RegionLevel.VILLAGE)
         .toList();
   }

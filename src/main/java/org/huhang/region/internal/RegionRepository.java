@@ -18,7 +18,8 @@ public class RegionRepository {
               rs.getString("parent_code"),
               rs.getString("name"),
               RegionLevel.valueOf(rs.getString("level")),
-              rs.getString("path"));
+              rs.getString("path"),
+              rs.getTimestamp("closed_at") != null);
 
   private final JdbcClient jdbc;
 
@@ -28,7 +29,7 @@ public class RegionRepository {
 
   public Optional<RegionView> find(String code) {
     return jdbc.sql(
-            "select code, parent_code, name, level, path from region.region where code = :code")
+            "select code, parent_code, name, level, path, closed_at from region.region where code = :code")
         .param("code", code)
         .query(ROW)
         .optional();
@@ -37,7 +38,7 @@ public class RegionRepository {
   /** The region when it lies inside the scope ({@code path like :scope}), else empty. */
   public Optional<RegionView> findInScope(String code, String scope) {
     return jdbc.sql(
-            "select code, parent_code, name, level, path from region.region"
+            "select code, parent_code, name, level, path, closed_at from region.region"
                 + " where code = :code and path like :scope")
         .param("code", code)
         .param("scope", scope)
@@ -49,7 +50,7 @@ public class RegionRepository {
   public List<RegionView> findInScope(String likePattern) {
     return jdbc.sql(
             """
-            select code, parent_code, name, level, path from region.region
+            select code, parent_code, name, level, path, closed_at from region.region
             where path like :scope order by length(code), code""")
         .param("scope", likePattern)
         .query(ROW)
@@ -58,7 +59,7 @@ public class RegionRepository {
 
   public List<RegionView> children(String parentCode) {
     return jdbc.sql(
-            "select code, parent_code, name, level, path from region.region where parent_code = :p order by code")
+            "select code, parent_code, name, level, path, closed_at from region.region where parent_code = :p order by code")
         .param("p", parentCode)
         .query(ROW)
         .list();
@@ -71,6 +72,36 @@ public class RegionRepository {
             .query(Long.class)
             .single()
         > 0;
+  }
+
+  /** Whether a sibling other than {@code code} has this name. */
+  public boolean otherSiblingNamed(String parentCode, String code, String name) {
+    return jdbc.sql(
+                "select count(*) from region.region where parent_code = :p and name = :n and code <> :c")
+            .param("p", parentCode)
+            .param("n", name)
+            .param("c", code)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public void rename(String code, String name) {
+    jdbc.sql("update region.region set name = :n where code = :c")
+        .param("n", name)
+        .param("c", code)
+        .update();
+  }
+
+  /** Closes the region and every region below it that is still open. */
+  public void close(String path, java.time.Instant at, String by) {
+    jdbc.sql(
+            "update region.region set closed_at = :at, closed_by = :by"
+                + " where path like :below and closed_at is null")
+        .param("at", java.sql.Timestamp.from(at))
+        .param("by", by)
+        .param("below", path + "%")
+        .update();
   }
 
   public void insert(RegionView region) {

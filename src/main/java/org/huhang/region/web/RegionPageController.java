@@ -9,9 +9,11 @@ import org.huhang.region.Regions;
 import org.huhang.region.internal.RegionPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
+import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.web.FormErrors;
 import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The region tree page: one region with its path and children; administrators add a child below it.
@@ -69,6 +73,47 @@ class RegionPageController {
     return "redirect:/regions/" + code;
   }
 
+  @PostMapping("/regions/{code}/rename")
+  String rename(
+      @PathVariable String code,
+      Actor actor,
+      HtmxRequest htmx,
+      @RequestParam(defaultValue = "") String name,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      RegionView renamed = regions.rename(code, name, actor);
+      redirect.addFlashAttribute("notice", text("regions.renamed", renamed.name()));
+      return "redirect:/regions/" + code;
+    } catch (DomainException e) {
+      model.addAttribute("newName", name);
+      model.addAttribute("renameErrors", FormErrors.of(e, messages));
+      return render(code, actor, htmx, model, new AddRegion(code, "", ""), FormErrors.none());
+    }
+  }
+
+  /** Closing asks first, saying what it means: the step page of the confirmation. */
+  @GetMapping("/regions/{code}/close")
+  String confirmClose(@PathVariable String code, Actor actor, Model model) {
+    RegionView region = regions.get(code, actor.scope());
+    if (!RegionPolicy.mayChange(actor, region)) {
+      throw new ForbiddenException("only administrators close townships and villages");
+    }
+    model.addAttribute("region", region);
+    return "region/close";
+  }
+
+  @PostMapping("/regions/{code}/close")
+  String close(@PathVariable String code, Actor actor, RedirectAttributes redirect) {
+    RegionView closed = regions.close(code, actor);
+    redirect.addFlashAttribute("notice", text("regions.closedNotice", closed.name()));
+    return "redirect:/regions/" + code;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
   /** The full page, or for htmx only the children table with the add form. */
   private String render(
       String code,
@@ -84,7 +129,11 @@ class RegionPageController {
     model.addAttribute("command", command);
     model.addAttribute("errors", errors);
     model.addAttribute(
-        "canAdd", RegionPolicy.mayAddRegions(actor) && region.level().childLevel().isPresent());
+        "canAdd",
+        RegionPolicy.mayAddRegions(actor)
+            && region.level().childLevel().isPresent()
+            && !region.closed());
+    model.addAttribute("canChange", RegionPolicy.mayChange(actor, region) && !region.closed());
     return Pages.fullOrPartial(htmx, "region/region", "region/manage");
   }
 

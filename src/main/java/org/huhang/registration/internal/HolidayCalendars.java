@@ -3,6 +3,7 @@ package org.huhang.registration.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.huhang.audit.AuditTrail;
@@ -123,38 +124,80 @@ public class HolidayCalendars {
     audit.recordWrite("calendar.year.create", "calendar", String.valueOf(year));
   }
 
+  /** One row of the list form, as typed: the date, 放假/上班 (OFF/WORK) and the holiday's name. */
+  public record Entry(String day, String kind, String name) {
+    boolean blank() {
+      return isBlank(day) && isBlank(kind) && isBlank(name);
+    }
+  }
+
   /**
-   * Enters days of a year, one per line as the notice lists them: {@code 2027-01-01,OFF,元旦}. All
-   * lines or none; a published year's deadlines are recomputed at once.
+   * Enters days of a year, one per line as the notice lists them: {@code 2027-01-01,OFF,元旦} (or
+   * 放假/上班). All lines or none, every bad line reported at once (field {@code days.N}); a published
+   * year's deadlines are recomputed at once.
    */
   @Transactional
   public int putDays(int year, String lines, Actor actor) {
-    policy.requireCalendarKeeper(actor);
-    Year y = year(year);
-    List<DomainException.FieldProblem> problems = new java.util.ArrayList<>();
-    List<Day> days = new java.util.ArrayList<>();
     String[] rows = lines == null ? new String[0] : lines.strip().split("\\R");
+    List<Entry> entries = new ArrayList<>();
+    List<DomainException.FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
       String row = rows[i].strip();
-      if (row.isEmpty()) {
-        continue;
-      }
-      Optional<Day> day = parseLine(row, year);
-      if (day.isEmpty()) {
-        problems.add(
-            new DomainException.FieldProblem(
-                "days", "calendar.line.invalid", new Object[] {i + 1, row, year}));
+      String[] f = row.split("[,，\\t]", 3);
+      if (!row.isEmpty() && f.length < 3) {
+        problems.add(problem("days." + (i + 1), "calendar.row.format", i + 1, row));
+        entries.add(new Entry("", "", ""));
       } else {
-        days.add(day.get());
+        entries.add(row.isEmpty() ? new Entry("", "", "") : new Entry(f[0], f[1], f[2]));
       }
     }
+    return save(year, entries, "days.", problems, actor);
+  }
+
+  /**
+   * Enters days of a year from the list form: one {@link Entry} per row, blank rows skipped; every
+   * bad row is reported at once (field {@code entry.N}), none saved.
+   */
+  @Transactional
+  public int putEntries(int year, List<Entry> entries, Actor actor) {
+    return save(year, entries, "entry.", new ArrayList<>(), actor);
+  }
+
+  private int save(
+      int year,
+      List<Entry> entries,
+      String fieldPrefix,
+      List<DomainException.FieldProblem> problems,
+      Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    Year y = year(year);
+    java.util.Map<LocalDate, Day> days = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (e.blank()) {
+        continue;
+      }
+      String field = fieldPrefix + (i + 1);
+      if (problems.stream().anyMatch(p -> field.equals(p.field()))) {
+        continue;
+      }
+      String reason = reason(e, year);
+      if (reason == null) {
+        LocalDate day = LocalDate.parse(strip(e.day()));
+        days.put(day, new Day(day, kind(e.kind()).orElseThrow(), strip(e.name())));
+      } else {
+        problems.add(
+            problem(field, reason, i + 1, strip(e.day()), String.valueOf(year), strip(e.name())));
+      }
+    }
+    problems.sort(java.util.Comparator.comparingInt(p -> (Integer) p.args()[0]));
     if (days.isEmpty() && problems.isEmpty()) {
-      problems.add(new DomainException.FieldProblem("days", "calendar.line.none", new Object[0]));
+      problems.add(problem(fieldPrefix + "none", "calendar.line.none"));
     }
     if (!problems.isEmpty()) {
       throw new DomainException(problems);
     }
-    for (Day d : days) {
+    for (Day d : days.values()) {
       jdbc.sql(
               "insert into registration.calendar_day (day, kind, name, year) values (:d, :k, :n, :y)"
                   + " on conflict (day) do update set kind = excluded.kind, name = excluded.name")
@@ -171,15 +214,89 @@ public class HolidayCalendars {
     return days.size();
   }
 
+  private static DomainException.FieldProblem problem(String field, String key, Object... args) {
+    return new DomainException.FieldProblem(field, key, args);
+  }
+
+  /** Why a row cannot be saved (a message key taking row, date, year, name), or null. */
+  static String reason(Entry e, int year) {
+    LocalDate day;
+    try {
+      day = LocalDate.parse(strip(e.day()));
+    } catch (RuntimeException ex) {
+      return "calendar.row.date";
+    }
+    if (day.getYear() != year) {
+      return "calendar.row.otherYear";
+    }
+    Optional<DayKind> kind = kind(e.kind());
+    if (kind.isEmpty()) {
+      return "calendar.row.kind";
+    }
+    String name = strip(e.name());
+    if (name.isEmpty() || name.length() > 40) {
+      return "calendar.row.name";
+    }
+    if (kind.get() == DayKind.WORK && !HolidayCalendar.isWeekend(day)) {
+      return "calendar.row.workday";
+    }
+    return null;
+  }
+
+  private static Optional<DayKind> kind(String text) {
+    String k = strip(text).toUpperCase(java.util.Locale.ROOT);
+    return switch (k) {
+      case "OFF", "放假", "休" -> Optional.of(DayKind.OFF);
+      case "WORK", "上班", "班" -> Optional.of(DayKind.WORK);
+      default -> Optional.empty();
+    };
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /**
+   * How many applications a change of the year's days may move: the open or provisional ones whose
+   * span from receipt to the certificate deadline touches that year. Shown before publishing.
+   */
+  @Transactional(readOnly = true)
+  public int affectedBy(int year, Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    year(year);
+    return affected(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /** How many applications removing this day may move (none while its year is unpublished). */
+  @Transactional(readOnly = true)
+  public int affectedBy(LocalDate day, Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    return year(day.getYear()).published() ? affected(day, day) : 0;
+  }
+
+  private int affected(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "select count(*) from registration.divorce_application"
+                + " where (outcome = 'PENDING' or withdrawal_provisional or certificate_provisional)"
+                + " and received_on <= :to and certificate_deadline >= :from")
+        .param("from", from)
+        .param("to", to)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Removes a day of the notice; returns how many applications' dates changed. */
   @Transactional
-  public void removeDay(LocalDate day, Actor actor) {
+  public int removeDay(LocalDate day, Actor actor) {
     policy.requireCalendarKeeper(actor);
     boolean published = year(day.getYear()).published();
     jdbc.sql("delete from registration.calendar_day where day = :d").param("d", day).update();
     audit.recordWrite("calendar.day.remove", "calendar", day.toString());
-    if (published) {
-      deadlines.recompute(calendar.current());
-    }
+    return published ? deadlines.recompute(calendar.current()) : 0;
   }
 
   /** Makes a year count: every provisional deadline is recomputed; returns how many moved. */
@@ -201,26 +318,5 @@ public class HolidayCalendars {
         .update();
     audit.recordWrite("calendar.year.publish", "calendar", String.valueOf(year));
     return deadlines.recompute(calendar.current());
-  }
-
-  static Optional<Day> parseLine(String line, int year) {
-    String[] f = line.split("[,，\\t]", 3);
-    if (f.length < 3) {
-      return Optional.empty();
-    }
-    try {
-      LocalDate day = LocalDate.parse(f[0].strip());
-      DayKind kind = DayKind.valueOf(f[1].strip().toUpperCase(java.util.Locale.ROOT));
-      String name = f[2].strip();
-      if (day.getYear() != year || name.isEmpty() || name.length() > 40) {
-        return Optional.empty();
-      }
-      if (kind == DayKind.WORK && !HolidayCalendar.isWeekend(day)) {
-        return Optional.empty();
-      }
-      return Optional.of(new Day(day, kind, name));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
   }
 }

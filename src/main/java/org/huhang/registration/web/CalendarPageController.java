@@ -1,6 +1,8 @@
 package org.huhang.registration.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
@@ -10,15 +12,23 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The city administrator enters and publishes each year's State Council holiday notice. */
+/**
+ * The city administrator enters and publishes each year's State Council holiday notice: as a list
+ * of days with 放假/上班 and the holiday's name, or by pasting the notice's lines. Removing a day and
+ * publishing a year each pass a confirmation page that says how many applications may move.
+ */
 @Controller
 class CalendarPageController {
+
+  /** Blank rows the list form offers for new days. */
+  static final int BLANK_ROWS = 10;
 
   private final HolidayCalendars calendars;
   private final MessageSource messages;
@@ -49,7 +59,7 @@ class CalendarPageController {
 
   @GetMapping("/calendar/{year}")
   String year(@PathVariable int year, Actor actor, Model model) {
-    return yearPage(year, actor, model, FormErrors.none(), "");
+    return yearPage(year, actor, model, FormErrors.none(), "", blankRows(List.of()));
   }
 
   @PostMapping("/calendar/{year}/days")
@@ -61,46 +71,113 @@ class CalendarPageController {
       RedirectAttributes redirect) {
     try {
       int n = calendars.putDays(year, lines, actor);
-      redirect.addFlashAttribute(
-          "notice",
-          messages.getMessage(
-              "calendar.days.saved", new Object[] {n}, LocaleContextHolder.getLocale()));
+      redirect.addFlashAttribute("notice", text("calendar.days.saved", n));
       return "redirect:/calendar/" + year;
     } catch (DomainException e) {
-      return yearPage(year, actor, model, FormErrors.of(e, messages), lines);
+      return yearPage(year, actor, model, FormErrors.of(e, messages), lines, blankRows(List.of()));
     }
+  }
+
+  /** The list form: parallel fields {@code day}, {@code kind}, {@code name}, one per row. */
+  @PostMapping("/calendar/{year}/entries")
+  String putEntries(
+      @PathVariable int year,
+      Actor actor,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    List<String> days = form.getOrDefault("day", List.of());
+    List<String> kinds = form.getOrDefault("kind", List.of());
+    List<String> names = form.getOrDefault("name", List.of());
+    List<HolidayCalendars.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < Math.max(days.size(), Math.max(kinds.size(), names.size())); i++) {
+      entries.add(new HolidayCalendars.Entry(at(days, i), at(kinds, i), at(names, i)));
+    }
+    try {
+      int n = calendars.putEntries(year, entries, actor);
+      redirect.addFlashAttribute("notice", text("calendar.days.saved", n));
+      return "redirect:/calendar/" + year;
+    } catch (DomainException e) {
+      return yearPage(year, actor, model, FormErrors.of(e, messages), "", blankRows(entries));
+    }
+  }
+
+  @GetMapping("/calendar/{year}/days/{day}/delete")
+  String confirmRemoveDay(
+      @PathVariable int year,
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      Actor actor,
+      Model model) {
+    int affected = calendars.affectedBy(day, actor);
+    model.addAttribute("year", calendars.year(year, actor));
+    model.addAttribute("question", text("calendar.remove.confirm", day.toString(), affected));
+    model.addAttribute("action", "/calendar/" + year + "/days/" + day + "/delete");
+    model.addAttribute("button", text("calendar.remove.do"));
+    return "registration/calendarConfirm";
   }
 
   @PostMapping("/calendar/{year}/days/{day}/delete")
   String removeDay(
       @PathVariable int year,
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-      Actor actor) {
-    calendars.removeDay(day, actor);
+      Actor actor,
+      RedirectAttributes redirect) {
+    int moved = calendars.removeDay(day, actor);
+    redirect.addFlashAttribute("notice", text("calendar.removed", day.toString(), moved));
     return "redirect:/calendar/" + year;
+  }
+
+  @GetMapping("/calendar/{year}/publish")
+  String confirmPublish(@PathVariable int year, Actor actor, Model model) {
+    int affected = calendars.affectedBy(year, actor);
+    model.addAttribute("year", calendars.year(year, actor));
+    model.addAttribute(
+        "question", text("calendar.publish.confirm", String.valueOf(year), affected));
+    model.addAttribute("action", "/calendar/" + year + "/publish");
+    model.addAttribute("button", text("calendar.publish"));
+    return "registration/calendarConfirm";
   }
 
   @PostMapping("/calendar/{year}/publish")
   String publish(@PathVariable int year, Actor actor, Model model, RedirectAttributes redirect) {
     try {
       int moved = calendars.publish(year, actor);
-      redirect.addFlashAttribute(
-          "notice",
-          messages.getMessage(
-              "calendar.published",
-              new Object[] {String.valueOf(year), moved},
-              LocaleContextHolder.getLocale()));
+      redirect.addFlashAttribute("notice", text("calendar.published", String.valueOf(year), moved));
       return "redirect:/calendar/" + year;
     } catch (DomainException e) {
-      return yearPage(year, actor, model, FormErrors.of(e, messages), "");
+      return yearPage(year, actor, model, FormErrors.of(e, messages), "", blankRows(List.of()));
     }
   }
 
-  private String yearPage(int year, Actor actor, Model model, FormErrors errors, String lines) {
+  private String yearPage(
+      int year,
+      Actor actor,
+      Model model,
+      FormErrors errors,
+      String lines,
+      List<HolidayCalendars.Entry> rows) {
     model.addAttribute("year", calendars.year(year, actor));
     model.addAttribute("days", calendars.days(year, actor));
     model.addAttribute("errors", errors);
     model.addAttribute("lines", lines);
+    model.addAttribute("rows", rows);
     return "registration/calendarYear";
+  }
+
+  /** The rows typed (kept when refused), then blank ones up to the form's size. */
+  private static List<HolidayCalendars.Entry> blankRows(List<HolidayCalendars.Entry> typed) {
+    List<HolidayCalendars.Entry> rows = new ArrayList<>(typed);
+    while (rows.size() < BLANK_ROWS) {
+      rows.add(new HolidayCalendars.Entry("", "", ""));
+    }
+    return rows;
+  }
+
+  private static String at(List<String> values, int i) {
+    return i < values.size() ? values.get(i) : "";
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

@@ -82,6 +82,14 @@ public record FormErrors(Map<String, String> byField, Map<String, String> typed)
     return new FormErrors(map);
   }
 
+  /** Every message of the fields named {@code prefix…}, in order: a form's rows, each reported. */
+  public java.util.List<String> under(String prefix) {
+    return byField.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
   public boolean any() {
     return !byField.isEmpty();
   }
