@@ -9,4 +9,10 @@ public record ApplicationSearch(
     LocalDate from,
     LocalDate to,
     Integer page,
-    Integer size) {}
+    Integer size) {
+
+  /** Whether any filter is set, so that an empty list can say "none yet" rather than "no match". */
+  public boolean filtered() {
+    return outcome != null || counselingAccepted != null || from != null || to != null;
+  }
+}
