@@ -138,6 +138,9 @@ class LayoutBrowserTest extends BrowserTestBase {
       assertThat(page.locator("#skip-link")).isFocused();
       assertThat(page.locator("#skip-link")).isVisible();
       assertThat(page.locator("#skip-link")).hasText("跳到正文");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target/screenshots/skip-link-" + width + ".png")));
       page.keyboard().press("Enter");
       assertThat(page.locator("#main-content")).isFocused();
 
@@ -149,6 +152,9 @@ class LayoutBrowserTest extends BrowserTestBase {
               "() => { const e = document.activeElement;"
                   + " return e.closest('header') ? getComputedStyle(e).outlineStyle : 'not in header'; }");
       assertThat(outline).as("focus ring on the header button").isEqualTo("solid");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target/screenshots/header-focus-" + width + ".png")));
 
       if (phone) {
         page.locator("#lang-toggle").click();
