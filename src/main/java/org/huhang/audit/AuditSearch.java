@@ -15,4 +15,9 @@ public record AuditSearch(
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
+
+  /** Whether any filter is set, so that an empty list can say "none yet" rather than "no match". */
+  public boolean filtered() {
+    return username != null || action != null || entityType != null || from != null || to != null;
+  }
 }

@@ -7,4 +7,9 @@ public record CenterSearch(
   public CenterSearch {
     q = q == null || q.isBlank() ? null : q.strip();
   }
+
+  /** Whether any filter is set, so that an empty list can say "none yet" rather than "no match". */
+  public boolean filtered() {
+    return q != null || kind != null || status != null;
+  }
 }

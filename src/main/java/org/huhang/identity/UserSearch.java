@@ -8,4 +8,9 @@ public record UserSearch(String q, Role role, Integer page, Integer size) {
   public UserSearch {
     q = q == null || q.isBlank() ? null : q.strip();
   }
+
+  /** Whether any filter is set, so that an empty list can say "none yet" rather than "no match". */
+  public boolean filtered() {
+    return q != null || role != null;
+  }
 }

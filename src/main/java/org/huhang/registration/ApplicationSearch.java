@@ -39,4 +39,9 @@ public record ApplicationSearch(
           .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
     }
   }
+
+  /** Whether any filter is set, so that an empty list can say "none yet" rather than "no match". */
+  public boolean filtered() {
+    return q != null || outcome != null || counselingAccepted != null || from != null || to != null;
+  }
 }

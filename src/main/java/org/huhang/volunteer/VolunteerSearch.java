@@ -29,4 +29,14 @@ public record VolunteerSearch(
     county = county == null || county.isBlank() ? null : county;
     sort = sort == null ? Sort.NAME : sort;
   }
+
+  /** Whether any filter is set, so that an empty list can say "none yet" rather than "no match". */
+  public boolean filtered() {
+    return q != null
+        || background != null
+        || speciality != null
+        || county != null
+        || centerId != null
+        || status != null;
+  }
 }
