@@ -76,12 +76,15 @@ class ListWordsIntegrationTest extends IntegrationTest {
 
   @Test
   void onlyASetFilterMakesTheSearchFiltered() {
-    assertThat(new ApplicationSearch(null, null, null, null, 2, 20).filtered()).isFalse();
+    assertThat(new ApplicationSearch(null, null, null, null, null, 2, 20).filtered()).isFalse();
     assertThat(
-            new ApplicationSearch(null, null, LocalDate.of(2025, 1, 1), null, null, null)
+            new ApplicationSearch(null, null, null, LocalDate.of(2025, 1, 1), null, null, null)
                 .filtered())
         .isTrue();
-    assertThat(new ApplicationSearch(Outcome.PENDING, null, null, null, null, null).filtered())
+    assertThat(
+            new ApplicationSearch(null, Outcome.PENDING, null, null, null, null, null).filtered())
+        .isTrue();
+    assertThat(new ApplicationSearch("zgml", null, null, null, null, null, null).filtered())
         .isTrue();
   }
 
