@@ -9,13 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.huhang.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,11 +179,7 @@ class AdministratorsIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    List<List<String>> rows = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(export));
-        Stream<Row> stream = wb.getFirstSheet().openStream()) {
-      stream.forEach(r -> rows.add(r.stream().map(c -> c == null ? "" : c.getText()).toList()));
-    }
+    List<List<String>> rows = org.huhang.TestSheets.rows(export);
     assertThat(rows.get(0)).contains("时间", "操作", "对象类型", "对象编号", "结果");
     assertThat(rows).hasSizeGreaterThan(1);
     for (List<String> r : rows.subList(1, rows.size())) {

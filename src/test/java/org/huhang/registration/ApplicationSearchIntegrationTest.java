@@ -9,14 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.huhang.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,16 +120,7 @@ class ApplicationSearchIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    List<List<String>> rows = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(sheet));
-        Stream<Row> stream = wb.getFirstSheet().openStream()) {
-      stream.forEach(
-          r -> {
-            List<String> cells = new ArrayList<>();
-            r.forEach(c -> cells.add(c == null ? "" : c.getRawValue()));
-            rows.add(cells);
-          });
-    }
+    List<List<String>> rows = org.huhang.TestSheets.rows(sheet);
     assertThat(rows.get(0)).startsWith("受理日期", "甲方", "甲方身份证号");
     assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
     assertThat(rows.subList(1, rows.size()))

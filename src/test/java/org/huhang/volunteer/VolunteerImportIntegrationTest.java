@@ -239,11 +239,7 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    List<List<String>> rows = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(export));
-        Stream<Row> stream = wb.getFirstSheet().openStream()) {
-      stream.forEach(r -> rows.add(r.stream().map(c -> c == null ? "" : c.getText()).toList()));
-    }
+    List<List<String>> rows = org.huhang.TestSheets.rows(export);
     assertThat(rows.get(0)).contains("姓名", "身份证号");
     assertThat(rows).hasSizeGreaterThan(1);
     for (List<String> r : rows.subList(1, rows.size())) {

@@ -2,19 +2,17 @@ package org.huhang.registration.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.huhang.registration.ApplicationSearch;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
+import org.huhang.shared.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -61,8 +59,6 @@ class ApplicationSheetController {
         "attachment; filename=\"applications-" + LocalDate.now(clock) + ".xlsx\"");
     ApplicationSearch search =
         new ApplicationSearch(q, outcome, counselingAccepted, from, to, null, null);
-    Workbook wb = new Workbook(response.getOutputStream(), "Huhang", "1.0");
-    Worksheet ws = wb.newWorksheet(zh("applications.sheet"));
     List<String> headers =
         List.of(
             "receivedOn",
@@ -74,34 +70,27 @@ class ApplicationSheetController {
             "outcome",
             "outcomeOn",
             "counseling");
-    for (int c = 0; c < headers.size(); c++) {
-      ws.value(0, c, zh("applications.column." + headers.get(c)));
-    }
-    ws.range(0, 0, 0, headers.size() - 1).style().bold().set();
-    int[] row = {1};
+    SheetWriter sheet =
+        SheetWriter.open(
+            response.getOutputStream(),
+            zh("applications.sheet"),
+            headers.stream().map(h -> zh("applications.column." + h)).toList());
     applications.forEachMatch(
         search,
         actor,
-        a -> {
-          int r = row[0]++;
-          ws.value(r, 0, a.receivedOn().toString());
-          ws.value(r, 1, a.partyA().name());
-          ws.value(r, 2, a.partyA().idNumberMasked());
-          ws.value(r, 3, a.partyB().name());
-          ws.value(r, 4, a.partyB().idNumberMasked());
-          ws.value(r, 5, a.dates() == null ? "" : a.dates().withdrawalDeadline().toString());
-          ws.value(r, 6, zh("outcome." + a.outcome().name()));
-          ws.value(r, 7, a.outcomeOn() == null ? "" : a.outcomeOn().toString());
-          ws.value(r, 8, zh(counseling(a)));
-          if (r % 1000 == 0) {
-            try {
-              ws.flush();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-        });
-    wb.finish();
+        a ->
+            sheet.row(
+                java.util.Arrays.asList(
+                    a.receivedOn().toString(),
+                    a.partyA().name(),
+                    a.partyA().idNumberMasked(),
+                    a.partyB().name(),
+                    a.partyB().idNumberMasked(),
+                    a.dates() == null ? "" : a.dates().withdrawalDeadline().toString(),
+                    zh("outcome." + a.outcome().name()),
+                    a.outcomeOn() == null ? "" : a.outcomeOn().toString(),
+                    zh(counseling(a)))));
+    sheet.finish();
   }
 
   private static String counseling(ApplicationView a) {

@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.huhang.shared.Actor;
 import org.huhang.shared.spreadsheet.ImportRows;
+import org.huhang.shared.spreadsheet.SheetWriter;
 import org.huhang.volunteer.Background;
 import org.huhang.volunteer.VolunteerSearch;
 import org.huhang.volunteer.VolunteerStatus;
@@ -79,49 +80,34 @@ public class VolunteerSpreadsheets {
 
   /** Writes the volunteers matching the search, numbers masked as on the screen. */
   public void writeExport(VolunteerSearch search, Actor actor, OutputStream out) {
-    try {
-      Workbook wb = new Workbook(out, "Huhang", "1.0");
-      Worksheet ws = wb.newWorksheet(zh("volunteer.sheet"));
-      List<String> headers =
-          List.of(
-              zh("volunteer.column.name"),
-              zh("volunteer.column.gender"),
-              zh("volunteer.column.idNumber"),
-              zh("volunteer.column.phone"),
-              zh("volunteer.column.background"),
-              zh("volunteer.column.centerId"),
-              zh("volunteer.column.status"),
-              zh("volunteer.column.joinedOn"));
-      for (int c = 0; c < headers.size(); c++) {
-        ws.value(0, c, headers.get(c));
-      }
-      ws.range(0, 0, 0, headers.size() - 1).style().bold().set();
-      int[] row = {1};
-      directory.forEachMatch(
-          search,
-          actor,
-          v -> {
-            int r = row[0]++;
-            ws.value(r, 0, v.name());
-            ws.value(r, 1, zh("gender." + v.gender().name()));
-            ws.value(r, 2, v.idNumberMasked());
-            ws.value(r, 3, v.phoneMasked());
-            ws.value(r, 4, zh("volunteer.background." + v.background().name()));
-            ws.value(r, 5, v.centerName());
-            ws.value(r, 6, zh("volunteer.status." + v.status().name()));
-            ws.value(r, 7, v.joinedOn().toString());
-            if (r % 1000 == 0) {
-              try {
-                ws.flush();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }
-          });
-      wb.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SheetWriter sheet =
+        SheetWriter.open(
+            out,
+            zh("volunteer.sheet"),
+            List.of(
+                zh("volunteer.column.name"),
+                zh("volunteer.column.gender"),
+                zh("volunteer.column.idNumber"),
+                zh("volunteer.column.phone"),
+                zh("volunteer.column.background"),
+                zh("volunteer.column.centerId"),
+                zh("volunteer.column.status"),
+                zh("volunteer.column.joinedOn")));
+    directory.forEachMatch(
+        search,
+        actor,
+        v ->
+            sheet.row(
+                List.of(
+                    v.name(),
+                    zh("gender." + v.gender().name()),
+                    v.idNumberMasked(),
+                    v.phoneMasked(),
+                    zh("volunteer.background." + v.background().name()),
+                    v.centerName(),
+                    zh("volunteer.status." + v.status().name()),
+                    v.joinedOn().toString())));
+    sheet.finish();
   }
 
   private String zh(String key) {
