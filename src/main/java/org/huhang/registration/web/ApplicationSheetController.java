@@ -9,15 +9,13 @@ import java.util.Locale;
 import org.huhang.registration.ApplicationSearch;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.DivorceApplications;
-import org.huhang.registration.Outcome;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The application list as Excel, with the list's filters; numbers masked as on the screen. */
 @Controller
@@ -43,13 +41,7 @@ class ApplicationSheetController {
 
   @GetMapping("/registrations/export.xlsx")
   void export(
-      Actor actor,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Outcome outcome,
-      @RequestParam(required = false) Boolean counselingAccepted,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      HttpServletResponse response)
+      Actor actor, @ModelAttribute("search") ApplicationSearch search, HttpServletResponse response)
       throws IOException {
     // Asked before the download starts: a refusal must not arrive as an attachment.
     policy.requireFollower(actor);
@@ -57,8 +49,6 @@ class ApplicationSheetController {
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"applications-" + LocalDate.now(clock) + ".xlsx\"");
-    ApplicationSearch search =
-        new ApplicationSearch(q, outcome, counselingAccepted, from, to, null, null);
     List<String> headers =
         List.of(
             "receivedOn",

@@ -19,7 +19,6 @@ import org.huhang.shared.web.FormErrors;
 import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,16 +53,8 @@ class RegistrationPageController {
   String list(
       Actor actor,
       HtmxRequest htmx,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Outcome outcome,
-      @RequestParam(required = false) Boolean counselingAccepted,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) Integer page,
+      @ModelAttribute("search") ApplicationSearch search,
       Model model) {
-    ApplicationSearch search =
-        new ApplicationSearch(q, outcome, counselingAccepted, from, to, page, null);
-    model.addAttribute("search", search);
     model.addAttribute("applications", applications.search(search, actor));
     model.addAttribute("canRecord", policy.mayRecord(actor));
     return Pages.fullOrPartial(htmx, "registration/applications", "registration/applicationTable");
