@@ -59,6 +59,15 @@ public class Centers {
     return registry.create(command, actor);
   }
 
+  /**
+   * Every problem saving this form would meet, saving nothing ({@code existing} null for a new
+   * center): so that a form with an unreadable field still shows all its other problems at once.
+   */
+  public List<org.huhang.shared.DomainException.FieldProblem> problems(
+      CenterId existing, SaveCenter command, Actor actor) {
+    return registry.problems(existing, command, actor);
+  }
+
   /** Edits a center the actor sees and may edit; its region stays. */
   public CenterView update(CenterId id, SaveCenter command, Actor actor) {
     return registry.update(id, command, actor);

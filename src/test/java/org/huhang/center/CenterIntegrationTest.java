@@ -1,5 +1,6 @@
 package org.huhang.center;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -200,6 +201,34 @@ class CenterIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.containsString("电话号码格式不正确")))
         .andExpect(content().string(Matchers.containsString("该区划下已有名为")));
     assertRow(id, "OPEN");
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void aFormWithAnUnreadableFieldStillShowsEveryOtherProblemAtOnce() throws Exception {
+    String html =
+        mvc.perform(
+                post("/centers")
+                    .with(csrf())
+                    .header("Accept-Language", "zh-CN")
+                    .param("kind", "ROOM")
+                    .param("name", "")
+                    .param("regionCode", "371623")
+                    .param("address", "")
+                    .param("phone", "abc")
+                    .param("capacity", "很多")
+                    .param("status", "OPEN"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // The capacity could not be read; the rules still judge the name, the address and the phone.
+    assertThat(html)
+        .contains("data-field=\"capacity\"")
+        .contains("data-field=\"name\"")
+        .contains("data-field=\"address\"")
+        .contains("data-field=\"phone\"")
+        .contains("电话号码格式不正确");
   }
 
   org.springframework.test.web.servlet.RequestBuilder edit(

@@ -59,6 +59,36 @@ public class CenterRegistry {
 
   @Transactional
   public CenterView create(SaveCenter command, Actor actor) {
+    Center center = openChecked(command, actor);
+    if (command.managerId() != null) {
+      center.appointManager(command.managerId());
+    }
+    center.changeStatus(command.status());
+    save(center);
+    audit.recordWrite("center.create", "center", center.getId().toString());
+    return views.of(center);
+  }
+
+  /**
+   * Every problem that saving this form would meet, saving nothing: a form whose fields could not
+   * all be read still shows the rules' problems of the others, all at once.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> problems(CenterId existing, SaveCenter command, Actor actor) {
+    try {
+      if (existing == null) {
+        openChecked(command, actor);
+      } else {
+        describeChecked(existing, command, actor);
+      }
+      return List.of();
+    } catch (DomainException e) {
+      return e.problems();
+    }
+  }
+
+  /** A new center as the form describes it, or every problem of the form at once. */
+  private Center openChecked(SaveCenter command, Actor actor) {
     policy.requireCreate(actor);
     List<FieldProblem> problems = new ArrayList<>();
     RegionView region =
@@ -93,17 +123,28 @@ public class CenterRegistry {
     if (!problems.isEmpty()) {
       throw new DomainException(problems);
     }
-    if (command.managerId() != null) {
-      center.appointManager(command.managerId());
-    }
-    center.changeStatus(command.status());
-    save(center);
-    audit.recordWrite("center.create", "center", center.getId().toString());
-    return views.of(center);
+    return center;
   }
 
   @Transactional
   public CenterView update(CenterId id, SaveCenter command, Actor actor) {
+    Center center = describeChecked(id, command, actor);
+    UUID manager = policy.mayAppoint(actor) ? command.managerId() : center.managerId();
+    if (!Objects.equals(manager, center.managerId())) {
+      if (manager == null) {
+        center.relieveManager();
+      } else {
+        center.appointManager(manager);
+      }
+    }
+    center.changeStatus(command.status());
+    save(center);
+    audit.recordWrite("center.update", "center", id.toString());
+    return views.of(center);
+  }
+
+  /** The center with the form's description, not yet saved, or every problem at once. */
+  private Center describeChecked(CenterId id, SaveCenter command, Actor actor) {
     CenterQueries.Row seen = queries.visible(id.value(), policy.scope(actor));
     policy.requireEdit(actor, seen.regionPath(), seen.managerId());
     Center center =
@@ -130,17 +171,7 @@ public class CenterRegistry {
     if (!problems.isEmpty()) {
       throw new DomainException(problems);
     }
-    if (!Objects.equals(manager, center.managerId())) {
-      if (manager == null) {
-        center.relieveManager();
-      } else {
-        center.appointManager(manager);
-      }
-    }
-    center.changeStatus(command.status());
-    save(center);
-    audit.recordWrite("center.update", "center", id.toString());
-    return views.of(center);
+    return center;
   }
 
   /**

@@ -85,7 +85,10 @@ class CenterPageController {
       Model model,
       RedirectAttributes redirect) {
     if (binding.hasErrors()) {
-      return form(model, forms.forNew(command, actor), FormErrors.of(binding, messages));
+      return form(
+          model,
+          forms.forNew(command, actor),
+          FormErrors.of(binding, messages).and(centers.problems(null, command, actor), messages));
     }
     try {
       CenterView created = centers.create(command, actor);
@@ -111,7 +114,9 @@ class CenterPageController {
       RedirectAttributes redirect) {
     if (binding.hasErrors()) {
       return form(
-          model, forms.forEdit(id.value(), command, actor), FormErrors.of(binding, messages));
+          model,
+          forms.forEdit(id.value(), command, actor),
+          FormErrors.of(binding, messages).and(centers.problems(id, command, actor), messages));
     }
     try {
       centers.update(id, command, actor);

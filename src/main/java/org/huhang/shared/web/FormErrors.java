@@ -1,6 +1,7 @@
 package org.huhang.shared.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.huhang.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -64,6 +65,21 @@ public record FormErrors(Map<String, String> byField, Map<String, String> typed)
       }
     }
     return messages.getMessage(key, new Object[] {typed}, LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * These errors and the rules' problems of the other fields: a field that could not be read keeps
+   * its own error, every other field gets the rule's.
+   */
+  public FormErrors and(List<DomainException.FieldProblem> problems, MessageSource messages) {
+    Map<String, String> map = new LinkedHashMap<>(byField);
+    for (DomainException.FieldProblem p : problems) {
+      map.putIfAbsent(
+          p.field() == null ? "" : p.field(),
+          messages.getMessage(
+              p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale()));
+    }
+    return new FormErrors(map, typed);
   }
 
   /** What was typed into a field that could not be read, else the value the form holds. */
