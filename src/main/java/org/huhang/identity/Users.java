@@ -106,9 +106,36 @@ public class Users {
 
   @Transactional
   public UserView create(CreateUser command, Actor actor) {
+    List<FieldProblem> problems = problems(command, actor);
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
+    RegionView region = regions.find(command.regionCode()).orElseThrow();
+    UserRow row =
+        new UserRow(
+            UUID.randomUUID(),
+            command.username(),
+            command.displayName(),
+            passwordEncoder.encode(command.password()),
+            command.role(),
+            region.code(),
+            region.path(),
+            true,
+            clock.instant());
+    return insert(row, command, actor);
+  }
+
+  /**
+   * Every problem creating this account would meet, creating nothing: a form with a field that
+   * could not be read still shows the rules' problems of the others at once.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> problems(CreateUser command, Actor actor) {
     IdentityPolicy.requireUserManager(actor);
     List<FieldProblem> problems = new ArrayList<>();
-    if (!actor.role().mayGrant(command.role())) {
+    if (command.role() == null) {
+      problems.add(new FieldProblem("role", "user.role.required", new Object[0]));
+    } else if (!actor.role().mayGrant(command.role())) {
       problems.add(new FieldProblem("role", "user.role.aboveOwn", new Object[0]));
     }
     RegionView region =
@@ -126,24 +153,14 @@ public class Users {
     }
     PasswordPolicy.check("password", command.username(), command.password())
         .ifPresent(problems::add);
-    if (repository.findByUsername(command.username()).isPresent()) {
+    if (command.username() != null && repository.findByUsername(command.username()).isPresent()) {
       problems.add(
           new FieldProblem("username", "user.username.taken", new Object[] {command.username()}));
     }
-    if (!problems.isEmpty()) {
-      throw new DomainException(problems);
-    }
-    UserRow row =
-        new UserRow(
-            UUID.randomUUID(),
-            command.username(),
-            command.displayName(),
-            passwordEncoder.encode(command.password()),
-            command.role(),
-            region.code(),
-            region.path(),
-            true,
-            clock.instant());
+    return problems;
+  }
+
+  private UserView insert(UserRow row, CreateUser command, Actor actor) {
     try {
       repository.insert(row, actor.username());
     } catch (DuplicateKeyException e) {

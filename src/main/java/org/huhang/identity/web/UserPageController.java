@@ -72,7 +72,11 @@ class UserPageController {
       Model model,
       RedirectAttributes redirect) {
     if (binding.hasErrors()) {
-      return form(actor, model, command, FormErrors.of(binding, messages));
+      return form(
+          actor,
+          model,
+          command,
+          FormErrors.of(binding, messages).and(users.problems(command, actor), messages));
     }
     try {
       var created = users.create(command, actor);
