@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.huhang.IntegrationTest;
@@ -32,7 +31,7 @@ class ApplicationSearchIntegrationTest extends IntegrationTest {
   String recordCouple() throws Exception {
     husband = DivorceApplicationIntegrationTest.id("371602", "1977-09-19", true);
     wife = DivorceApplicationIntegrationTest.id("371602", "1978-10-20", false);
-    String received = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2).toString();
+    String received = LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(2).toString();
     String json =
         """
         {"receivedOn":"%s",

@@ -467,28 +467,18 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
 
   /** Records an application by API received {@code daysAgo} days ago by a new couple; its id. */
   String freshApplication(int daysAgo, boolean accepted) throws Exception {
-    String received =
-        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(daysAgo).toString();
-    String json =
-        record(
-                "registrar-371602",
-                body(
-                    received,
-                    id("371602", "1979-06-06", true),
-                    id("371602", "1981-08-08", false),
-                    accepted))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return json.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+    return recorded(today().minusDays(daysAgo).toString(), accepted);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(org.huhang.shared.LegalTime.ZONE);
   }
 
   @Test
   void aWithdrawalIsConfirmedWithTheCoupleAndTheDayThenAnnouncedAndShowsWhoWithdrew()
       throws Exception {
     String id = freshApplication(5, true);
-    String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String today = today().toString();
 
     String confirmation =
         mvc.perform(
@@ -549,7 +539,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
         .containsPattern("<option value=\"B\" selected");
     assertThat(outcomeOf(id)).isEqualTo("PENDING");
 
-    String late = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(60).toString();
+    String late = today().plusDays(60).toString();
     String refused =
         mvc.perform(
                 post("/registrations/" + id + "/outcome")
