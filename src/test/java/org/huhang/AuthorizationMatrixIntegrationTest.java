@@ -45,8 +45,17 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
         .single();
   }
 
+  String userId(String username) {
+    return jdbc.sql("select id::text from identity.app_user where username = :u")
+        .param("u", username)
+        .query(String.class)
+        .single();
+  }
+
   @Test
   void everyGuardedEndpointAnswersEachRoleAsItsRulesSay() throws Exception {
+    String binchengRegistrar = userId("registrar-371602");
+    String wudiCounselor = userId("counselor-371623");
     String zoupingCenter = centerIn("371681");
     String wudiCenter = centerIn("371623");
     List<Row> rows =
@@ -77,7 +86,15 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             new Row("DELETE", "/api/v1/centers/" + zoupingCenter, "admin-371623", 404),
             new Row("DELETE", "/api/v1/centers/" + wudiCenter, "manager-371623", 403),
             new Row("DELETE", "/api/v1/centers/" + wudiCenter, "counselor-371623", 403),
-            new Row("DELETE", "/api/v1/centers/" + wudiCenter, "registrar-371602", 403));
+            new Row("DELETE", "/api/v1/centers/" + wudiCenter, "registrar-371602", 403),
+            // Disabling an account: its confirmation page and the step itself.
+            new Row("GET", "/users/" + wudiCounselor + "/disable", "admin-371623", 200),
+            new Row("GET", "/users/" + binchengRegistrar + "/disable", "admin", 200),
+            new Row("GET", "/users/" + binchengRegistrar + "/disable", "admin-371623", 404),
+            new Row("GET", "/users/" + wudiCounselor + "/disable", "manager-371623", 403),
+            new Row("GET", "/users/" + wudiCounselor + "/disable", "counselor-371623", 403),
+            new Row("POST", "/users/" + binchengRegistrar + "/disable", "admin-371623", 404),
+            new Row("POST", "/users/" + wudiCounselor + "/disable", "analyst", 403));
     List<String> wrong = new ArrayList<>();
     for (Row row : rows) {
       int status = mvc.perform(request(row)).andReturn().getResponse().getStatus();

@@ -173,18 +173,29 @@ public class Users {
   /** Disables or re-enables an account; disabling also ends its open sessions. */
   @Transactional
   public UserView setEnabled(UUID id, boolean enabled, Actor actor) {
-    IdentityPolicy.requireUserManager(actor);
-    UserRow row = inScope(id, actor);
-    if (row.id().equals(actor.userId())) {
-      throw DomainException.of(null, "user.disable.self");
-    }
-    IdentityPolicy.requireMayGrant(actor, row.role());
+    UserRow row = mayChangeState(id, actor);
     repository.setEnabled(id, enabled);
     audit.recordWrite(enabled ? "user.enable" : "user.disable", "user", id.toString());
     if (!enabled) {
       endSessions(row.username());
     }
     return view(repository.findById(id).orElseThrow());
+  }
+
+  /** The user the actor may disable, for the page that asks before it does. */
+  @Transactional(readOnly = true)
+  public UserView mayDisable(UUID id, Actor actor) {
+    return view(mayChangeState(id, actor));
+  }
+
+  private UserRow mayChangeState(UUID id, Actor actor) {
+    IdentityPolicy.requireUserManager(actor);
+    UserRow row = inScope(id, actor);
+    if (row.id().equals(actor.userId())) {
+      throw DomainException.of(null, "user.disable.self");
+    }
+    IdentityPolicy.requireMayGrant(actor, row.role());
+    return row;
   }
 
   @Transactional

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -152,8 +153,16 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
         jdbc.sql("select id::text from identity.app_user where username = 'temp.user'")
             .query(String.class)
             .single();
+    // The button leads to a page that names the account and what disabling does; nothing changes.
+    mvc.perform(get("/users/" + id + "/disable"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("临时用户（temp.user，统计分析员）的账号停用后")))
+        .andExpect(content().string(Matchers.containsString("id=\"confirm-yes\"")));
+    mvc.perform(get("/api/v1/me").with(httpBasic("temp.user", "Temporary@2026")))
+        .andExpect(status().isOk());
     mvc.perform(post("/users/" + id + "/disable").with(csrf()))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", "已停用 临时用户（temp.user）的账号，该用户已退出登录。"));
     mvc.perform(get("/api/v1/me").with(httpBasic("temp.user", "Temporary@2026")))
         .andExpect(status().isUnauthorized());
     assertThat(

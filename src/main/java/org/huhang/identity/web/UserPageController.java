@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.huhang.identity.CreateUser;
 import org.huhang.identity.UserSearch;
+import org.huhang.identity.UserView;
 import org.huhang.identity.Users;
 import org.huhang.identity.internal.IdentityPolicy;
 import org.huhang.region.RegionView;
@@ -16,6 +17,7 @@ import org.huhang.shared.Role;
 import org.huhang.shared.web.FormErrors;
 import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,7 +82,7 @@ class UserPageController {
     }
     try {
       var created = users.create(command, actor);
-      redirect.addFlashAttribute("notice", "user.created");
+      redirect.addFlashAttribute("notice", text("user.created"));
       return "redirect:/users/" + created.id();
     } catch (DomainException e) {
       return form(actor, model, command, FormErrors.of(e, messages));
@@ -94,18 +96,31 @@ class UserPageController {
     return "identity/user";
   }
 
+  /** Disabling ends the user's sessions at once, so it is asked for on a page that says so. */
+  @GetMapping("/users/{id}/disable")
+  String confirmDisable(@PathVariable UUID id, Actor actor, Model model) {
+    model.addAttribute("user", users.mayDisable(id, actor));
+    return "identity/userDisable";
+  }
+
   @PostMapping("/users/{id}/disable")
   String disable(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
-    users.setEnabled(id, false, actor);
-    redirect.addFlashAttribute("notice", "user.disabled");
+    UserView user = users.setEnabled(id, false, actor);
+    redirect.addFlashAttribute(
+        "notice", text("user.disabled.notice", user.displayName(), user.username()));
     return "redirect:/users/" + id;
   }
 
   @PostMapping("/users/{id}/enable")
   String enable(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
-    users.setEnabled(id, true, actor);
-    redirect.addFlashAttribute("notice", "user.enabled");
+    UserView user = users.setEnabled(id, true, actor);
+    redirect.addFlashAttribute(
+        "notice", text("user.enabled.notice", user.displayName(), user.username()));
     return "redirect:/users/" + id;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   private String form(Actor actor, Model model, CreateUser command, FormErrors errors) {
