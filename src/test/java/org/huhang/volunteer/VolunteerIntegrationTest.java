@@ -1,10 +1,12 @@
 package org.huhang.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -341,6 +343,57 @@ class VolunteerIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.serviceHours").value(0))
         .andExpect(jsonPath("$.recentHours[0].description").value("培训"))
         .andExpect(jsonPath("$.qualifications[0].number").value("SW-1"));
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
+  void theCertificateAndHoursFormsShowEveryProblemAtOnceAndKeepWhatWasTyped() throws Exception {
+    String volunteer =
+        idOf(
+            register("admin-371623", "郑丽华", TestPeople.womanId("371623"), wudiCenter())
+                .andExpect(status().isCreated()));
+    // The volunteer's own form: an unreadable date and the rules' problems in one round.
+    mvc.perform(
+            post("/volunteers")
+                .with(csrf())
+                .param("name", "")
+                .param("birthDate", "1980-02-30")
+                .param("phone", "123"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("“1980-02-30”不是有效日期")))
+        .andExpect(content().string(containsString("data-field=\"name\"")))
+        .andExpect(content().string(containsString("data-field=\"phone\"")));
+    mvc.perform(
+            post("/volunteers/" + volunteer + "/qualifications")
+                .with(csrf())
+                .param("type", "心理咨询师")
+                .param("number", "")
+                .param("issuer", "人社部")
+                .param("expiresOn", "2025-02-30"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("“2025-02-30”不是有效日期")))
+        .andExpect(content().string(containsString("data-field=\"number\"")))
+        .andExpect(content().string(containsString("value=\"心理咨询师\"")))
+        .andExpect(content().string(containsString("value=\"2025-02-30\"")));
+    mvc.perform(
+            post("/volunteers/" + volunteer + "/hours")
+                .with(csrf())
+                .param("kind", "TRAINING")
+                .param("workedOn", "2025-13-01")
+                .param("hours", "abc")
+                .param("description", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("data-field=\"workedOn\"")))
+        .andExpect(content().string(containsString("data-field=\"hours\"")))
+        .andExpect(content().string(containsString("data-field=\"description\"")))
+        .andExpect(content().string(containsString("value=\"abc\"")))
+        .andExpect(content().string(containsString("value=\"TRAINING\" selected")));
+    assertThat(
+            jdbc.sql("select count(*) from volunteer.hours where volunteer_id = :v::uuid")
+                .param("v", volunteer)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

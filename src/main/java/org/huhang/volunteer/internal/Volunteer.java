@@ -184,32 +184,38 @@ class Volunteer implements Persistable<UUID> {
       Circumstances circumstances,
       PersonalDataProtector protector,
       Instant now) {
-    RegisterVolunteer effective =
-        new RegisterVolunteer(
-            details.name(),
-            details.gender(),
-            details.birthDate(),
-            blank(details.idNumber()) ? protector.decrypt(idNumberCipher) : details.idNumber(),
-            blank(details.phone()) ? protector.decrypt(phoneCipher) : details.phone(),
-            details.background(),
-            details.specialities(),
-            details.dialects(),
-            details.availability(),
-            details.centerId(),
-            details.status(),
-            details.joinedOn(),
-            details.userId());
+    RegisterVolunteer effective = effective(details, protector);
     refuseIfAny(problems(effective, circumstances, id));
     apply(effective, circumstances, protector, now);
   }
 
+  /** What the rules would find wrong with an edit, every field at once; nothing is changed. */
+  List<FieldProblem> editProblems(
+      RegisterVolunteer details, Circumstances circumstances, PersonalDataProtector protector) {
+    return problems(effective(details, protector), circumstances, id);
+  }
+
+  /** The details as an edit means them: an empty number or phone is the stored one. */
+  private RegisterVolunteer effective(RegisterVolunteer details, PersonalDataProtector protector) {
+    return new RegisterVolunteer(
+        details.name(),
+        details.gender(),
+        details.birthDate(),
+        blank(details.idNumber()) ? protector.decrypt(idNumberCipher) : details.idNumber(),
+        blank(details.phone()) ? protector.decrypt(phoneCipher) : details.phone(),
+        details.background(),
+        details.specialities(),
+        details.dialects(),
+        details.availability(),
+        details.centerId(),
+        details.status(),
+        details.joinedOn(),
+        details.userId());
+  }
+
   /** Records a certificate or licence; every text is required, none longer than the form allows. */
   VolunteerQualification addQualification(AddQualification command) {
-    List<FieldProblem> problems = new ArrayList<>();
-    text(problems, "type", command.type(), 60, "qualification.type");
-    text(problems, "number", command.number(), 60, "qualification.number");
-    text(problems, "issuer", command.issuer(), 100, "qualification.issuer");
-    refuseIfAny(problems);
+    refuseIfAny(problems(command));
     return new VolunteerQualification(
         UUID.randomUUID(),
         id,
@@ -219,11 +225,34 @@ class Volunteer implements Persistable<UUID> {
         command.expiresOn());
   }
 
+  /** What the rules find wrong with a certificate, every field at once; nothing is changed. */
+  static List<FieldProblem> problems(AddQualification command) {
+    List<FieldProblem> problems = new ArrayList<>();
+    text(problems, "type", command.type(), 60, "qualification.type");
+    text(problems, "number", command.number(), 60, "qualification.number");
+    text(problems, "issuer", command.issuer(), 100, "qualification.issuer");
+    return problems;
+  }
+
   /**
    * Logs hours served or trained: half an hour to a whole day, in half hours or tenths, never on a
    * day still to come. The entry is returned for its own insert: the log only grows.
    */
   VolunteerHours logHours(LogHours command, LocalDate today, String by, Instant now) {
+    refuseIfAny(problems(command, today));
+    return new VolunteerHours(
+        UUID.randomUUID(),
+        id,
+        command.kind(),
+        command.workedOn(),
+        command.hours(),
+        command.description().strip(),
+        by,
+        now);
+  }
+
+  /** What the rules find wrong with an hours entry, every field at once; nothing is changed. */
+  static List<FieldProblem> problems(LogHours command, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     if (command.kind() == null) {
       problems.add(problem("kind", "hours.kind.required"));
@@ -242,16 +271,7 @@ class Volunteer implements Persistable<UUID> {
       problems.add(problem("hours", "hours.hours.range"));
     }
     text(problems, "description", command.description(), 200, "hours.description");
-    refuseIfAny(problems);
-    return new VolunteerHours(
-        UUID.randomUUID(),
-        id,
-        command.kind(),
-        command.workedOn(),
-        hours,
-        command.description().strip(),
-        by,
-        now);
+    return problems;
   }
 
   /** The whole identity number and phone; who may ask is the policy's question. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.huhang.audit.AuditTrail;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.HoursEntry;
 import org.huhang.volunteer.LogHours;
@@ -48,6 +49,16 @@ public class VolunteerRecords {
     VolunteerQualification q = qualifications.save(volunteer.addQualification(command));
     audit.recordWrite("volunteer.qualification", "volunteer", id.toString());
     return q.view();
+  }
+
+  /** The certificate form's problems, for a page that could not read every field. */
+  public List<FieldProblem> problems(AddQualification command) {
+    return Volunteer.problems(command);
+  }
+
+  /** The hours form's problems, for a page that could not read every field. */
+  public List<FieldProblem> problems(LogHours command) {
+    return Volunteer.problems(command, LocalDate.now(clock));
   }
 
   @Transactional

@@ -99,6 +99,22 @@ public class VolunteerRegistry {
     return views.detail(volunteer);
   }
 
+  /**
+   * What the rules find wrong with a volunteer's details, for a form that could not read every
+   * field: registering one when {@code id} is null, else editing that one. Nothing is changed.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> problems(VolunteerId id, RegisterVolunteer command, Actor actor) {
+    Checks checks = new Checks(centers.choices(actor), actor, true);
+    if (id == null) {
+      policy.requireManage(actor);
+      return Volunteer.problems(command, checks, null);
+    }
+    return repository
+        .visible(id.value(), policy.scope(actor))
+        .editProblems(command, checks, protector);
+  }
+
   /** The centers the actor may place volunteers at. */
   @Transactional(readOnly = true)
   public List<CenterView> centerChoices(Actor actor) {

@@ -15,6 +15,7 @@ import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
 import org.huhang.shared.web.Pages;
 import org.huhang.volunteer.AddQualification;
+import org.huhang.volunteer.HoursKind;
 import org.huhang.volunteer.LogHours;
 import org.huhang.volunteer.RegisterVolunteer;
 import org.huhang.volunteer.VolunteerDetail;
@@ -32,7 +33,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,7 +106,9 @@ class VolunteerPageController {
       Model model,
       RedirectAttributes redirect) {
     if (binding.hasErrors()) {
-      return form(actor, model, null, form, FormErrors.of(binding, messages));
+      FormErrors errors =
+          FormErrors.of(binding, messages).and(registry.problems(null, form, actor), messages);
+      return form(actor, model, null, form, errors);
     }
     try {
       VolunteerDetail created = registry.register(form, actor);
@@ -140,7 +142,10 @@ class VolunteerPageController {
       RedirectAttributes redirect) {
     VolunteerDetail current = directory.get(new VolunteerId(id), actor);
     if (binding.hasErrors()) {
-      return form(actor, model, current, form, FormErrors.of(binding, messages));
+      FormErrors errors =
+          FormErrors.of(binding, messages)
+              .and(registry.problems(new VolunteerId(id), form, actor), messages);
+      return form(actor, model, current, form, errors);
     }
     try {
       registry.update(new VolunteerId(id), form, actor);
@@ -159,16 +164,21 @@ class VolunteerPageController {
     return "volunteer/contact";
   }
 
+  /**
+   * Adds a certificate. A field that cannot be read (a date that does not exist) and the rules'
+   * problems of the others are shown together, with what was typed kept in the form.
+   */
   @PostMapping("/volunteers/{id}/qualifications")
   String addQualification(
       @PathVariable UUID id,
       Actor actor,
-      @Validated @ModelAttribute AddQualification command,
+      @ModelAttribute AddQualification command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
-    FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages) : FormErrors.none();
-    if (!errors.any()) {
+      Model model) {
+    FormErrors errors;
+    if (binding.hasErrors()) {
+      errors = FormErrors.of(binding, messages).and(records.problems(command), messages);
+    } else {
       try {
         records.addQualification(new VolunteerId(id), command, actor);
         return "redirect:/volunteers/" + id + "#qualifications";
@@ -176,19 +186,23 @@ class VolunteerPageController {
         errors = FormErrors.of(e, messages);
       }
     }
+    model.addAttribute("qualification", command);
     return detailPage(
         actor, model, directory.get(new VolunteerId(id), actor), errors, FormErrors.none());
   }
 
+  /** Logs hours; as with certificates, every problem at once and nothing typed lost. */
   @PostMapping("/volunteers/{id}/hours")
   String logHours(
       @PathVariable UUID id,
       Actor actor,
-      @Validated @ModelAttribute LogHours command,
+      @ModelAttribute LogHours command,
       BindingResult binding,
       Model model) {
-    FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages) : FormErrors.none();
-    if (!errors.any()) {
+    FormErrors errors;
+    if (binding.hasErrors()) {
+      errors = FormErrors.of(binding, messages).and(records.problems(command), messages);
+    } else {
       try {
         records.logHours(new VolunteerId(id), command, actor);
         return "redirect:/volunteers/" + id + "#hours";
@@ -196,6 +210,7 @@ class VolunteerPageController {
         errors = FormErrors.of(e, messages);
       }
     }
+    model.addAttribute("hours", command);
     return detailPage(
         actor, model, directory.get(new VolunteerId(id), actor), FormErrors.none(), errors);
   }
@@ -211,7 +226,14 @@ class VolunteerPageController {
     model.addAttribute("mayReveal", policy.mayReveal(v.regionPath(), actor));
     model.addAttribute("qualificationErrors", qualificationErrors);
     model.addAttribute("hoursErrors", hoursErrors);
-    model.addAttribute("today", LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute("today", today);
+    if (!model.containsAttribute("qualification")) {
+      model.addAttribute("qualification", new AddQualification("", "", "", null));
+    }
+    if (!model.containsAttribute("hours")) {
+      model.addAttribute("hours", new LogHours(HoursKind.SERVICE, today, null, ""));
+    }
     return "volunteer/volunteer";
   }
 
