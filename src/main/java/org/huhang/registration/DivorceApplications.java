@@ -12,6 +12,7 @@ import org.huhang.registration.internal.ApplicationSearchTerms;
 import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DomainException;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.Paged;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,14 @@ public class DivorceApplications {
   /** Records an application; accepting counseling publishes {@link CounselingRequested}. */
   public ApplicationView record(RecordApplication command, Actor actor) {
     return recording.record(command, actor);
+  }
+
+  /**
+   * What the rules find wrong with an application, every field at once, for a form that could not
+   * read every field; nothing is recorded.
+   */
+  public List<DomainException.FieldProblem> problems(RecordApplication command) {
+    return recording.check(command);
   }
 
   @Transactional(readOnly = true)

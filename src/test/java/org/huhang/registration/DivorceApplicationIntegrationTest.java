@@ -421,6 +421,22 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
         .doesNotContain("格式不正确");
   }
 
+  @Test
+  @WithUserDetails("registrar-371602")
+  void anUnreadableDateDoesNotHideTheOtherFieldsProblems() throws Exception {
+    String html =
+        postForm(
+                "371602198003150000", id("371602", "1982-07-01", false), "receivedOn", "2025-02-30")
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("“2025-02-30”不是有效日期")
+        .containsPattern(
+            "class=\"form-control is-invalid\"[^>]* id=\"aIdNumber\" name=\"partyA.idNumber\"");
+  }
+
   RequestPostProcessor as(String username) {
     return user(users.loadUserByUsername(username));
   }

@@ -71,7 +71,7 @@ public class ApplicationRecording {
   // ---- the import's steps -----------------------------------------------------------------------
 
   /** The rules of a new application, for the import's per-row report. */
-  List<FieldProblem> check(RecordApplication command) {
+  public List<FieldProblem> check(RecordApplication command) {
     return DivorceApplication.check(command, LocalDate.now(clock));
   }
 

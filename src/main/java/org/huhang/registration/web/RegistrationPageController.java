@@ -93,7 +93,10 @@ class RegistrationPageController {
       Model model,
       RedirectAttributes redirect) {
     if (binding.hasErrors()) {
-      return form(model, command, FormErrors.of(binding, messages));
+      return form(
+          model,
+          command,
+          FormErrors.of(binding, messages).and(applications.problems(command), messages));
     }
     try {
       ApplicationView created = applications.record(command, actor);
