@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.huhang.registration.DivorceApplicationIntegrationTest;
 import org.huhang.registration.internal.HolidayCalendars;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -112,6 +114,83 @@ class RegistrationBrowserTest extends BrowserTestBase {
           new Page.ScreenshotOptions()
               .setPath(Path.of("target/screenshots/withdrawal-done-" + width + ".png"))
               .setFullPage(true));
+    }
+  }
+
+  /**
+   * Counseling not offered saves as such; a holiday entered later moves its deadline, and the
+   * registrar sees on the board whose deadline moved, from which day to which.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1366, 390})
+  void anApplicationWithoutCounselingIsRecordedAndTheBoardShowsItsMovedDeadline(int width) {
+    // A day of the published 2026 notice that is otherwise a working Wednesday.
+    LocalDate received = LocalDate.of(2026, 6, 1);
+    LocalDate before = calendars.clock().compute(received).withdrawalDeadline();
+    String husband =
+        DivorceApplicationIntegrationTest.id(
+            "371602", width > 500 ? "1979-05-05" : "1979-06-06", true);
+    String wife =
+        DivorceApplicationIntegrationTest.id(
+            "371602", width > 500 ? "1980-05-05" : "1980-06-06", false);
+    String him = width > 500 ? "诸葛亮" : "诸葛瑾";
+    Actor admin = new Actor(null, "admin", "市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+    try (BrowserContext context =
+        browser.newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setViewportSize(width, width > 500 ? 800 : 844))) {
+      Page page = context.newPage();
+      logIn(page, "registrar-371602");
+      page.navigate(url("/registrations/new"));
+      page.locator("#receivedOn").fill(received.toString());
+      page.locator("#marriageDate").fill("2010-10-10");
+      page.locator("#aName").fill(him);
+      page.locator("#aIdNumber").fill(husband);
+      page.locator("#bName").fill("黄月英");
+      page.locator("#bIdNumber").fill(wife);
+      // Offering is ticked by default; unticked, counseling was not offered.
+      assertThat(page.locator("#counselingOffered")).isChecked();
+      page.locator("#counselingOffered").uncheck();
+      page.locator("#save-application").click();
+      assertThat(page.locator("#outcome")).hasText("冷静期中");
+      assertThat(page.locator("body")).containsText("未提供辅导");
+      assertThat(page.locator("#withdrawal-deadline")).containsText(before.toString());
+
+      // The city administrator adds a holiday on that deadline in the published year.
+      Page adminPage =
+          browser
+              .newContext(
+                  new com.microsoft.playwright.Browser.NewContextOptions()
+                      .setLocale("zh-CN")
+                      .setViewportSize(width, width > 500 ? 800 : 844))
+              .newPage();
+      logIn(adminPage, "admin");
+      adminPage.navigate(url("/calendar/2026"));
+      adminPage.locator("#calendar-entries input[name=day]").first().fill(before.toString());
+      adminPage.locator("#calendar-entries select[name=kind]").first().selectOption("OFF");
+      adminPage.locator("#calendar-entries input[name=name]").first().fill("测试调休");
+      adminPage.locator("#save-entries").click();
+      assertThat(adminPage.locator("#calendar-notice")).isVisible();
+      adminPage.context().close();
+
+      LocalDate after = calendars.clock().compute(received).withdrawalDeadline();
+      page.navigate(url("/registrations/board"));
+      var moved = page.locator("#deadline-moves tr", new Page.LocatorOptions().setHasText(him));
+      assertThat(moved).containsText(him + " · 黄月英");
+      assertThat(moved).containsText(before + " → " + after);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target/screenshots/board-moves-" + width + ".png"))
+              .setFullPage(true));
+      org.assertj.core.api.Assertions.assertThat(
+              (Boolean)
+                  page.evaluate(
+                      "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+          .as("no horizontal scrolling at %d px", width)
+          .isTrue();
+    } finally {
+      calendars.removeDay(before, admin);
     }
   }
 }

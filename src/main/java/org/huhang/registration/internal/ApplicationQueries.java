@@ -167,7 +167,7 @@ public class ApplicationQueries {
   public List<DeadlineMove> movesSince(String scope, Instant since) {
     return jdbc.sql(
             """
-            select c.application_id, c.changed_at, c.old_withdrawal_deadline, c.new_withdrawal_deadline,
+            select c.application_id, a.a_name || ' · ' || a.b_name, c.changed_at, c.old_withdrawal_deadline, c.new_withdrawal_deadline,
                    c.old_certificate_deadline, c.new_certificate_deadline
             from registration.deadline_change c join registration.divorce_application a on a.id = c.application_id
             where a.region_path like :scope and c.changed_at >= :since
@@ -178,11 +178,12 @@ public class ApplicationQueries {
             (rs, n) ->
                 new DeadlineMove(
                     new ApplicationId(rs.getObject(1, UUID.class)),
-                    rs.getTimestamp(2).toInstant(),
-                    rs.getObject(3, LocalDate.class),
+                    rs.getString(2),
+                    rs.getTimestamp(3).toInstant(),
                     rs.getObject(4, LocalDate.class),
                     rs.getObject(5, LocalDate.class),
-                    rs.getObject(6, LocalDate.class)))
+                    rs.getObject(6, LocalDate.class),
+                    rs.getObject(7, LocalDate.class)))
         .list();
   }
 
