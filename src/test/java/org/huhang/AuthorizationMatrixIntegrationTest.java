@@ -52,12 +52,25 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
         .single();
   }
 
+  /** A demo application of the county with the given outcome. */
+  String applicationIn(String county, String outcome) {
+    return jdbc.sql(
+            "select id::text from registration.divorce_application"
+                + " where office_region_code = :c and outcome = :o order by id limit 1")
+        .param("c", county)
+        .param("o", outcome)
+        .query(String.class)
+        .single();
+  }
+
   @Test
   void everyGuardedEndpointAnswersEachRoleAsItsRulesSay() throws Exception {
     String binchengRegistrar = userId("registrar-371602");
     String wudiCounselor = userId("counselor-371623");
     String zoupingCenter = centerIn("371681");
     String wudiCenter = centerIn("371623");
+    String binchengPending = "/registrations/" + applicationIn("371602", "PENDING");
+    String binchengWithdrawn = "/registrations/" + applicationIn("371602", "WITHDRAWN");
     List<Row> rows =
         List.of(
             // The audit trail's export: the city administrator only.
@@ -71,6 +84,17 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             new Row("GET", "/registrations/export.xlsx", "manager-371623", 200),
             new Row("GET", "/registrations/export.xlsx", "analyst", 403),
             new Row("GET", "/registrations/export.xlsx", "counselor-371623", 403),
+            // The printed forms: read as the application page is (scope, then role).
+            new Row("GET", binchengPending + "/receipt.pdf", "registrar-371602", 200),
+            new Row("GET", binchengPending + "/receipt.pdf", "admin", 200),
+            new Row("GET", binchengPending + "/receipt.pdf", "admin-371623", 404),
+            new Row("GET", binchengPending + "/receipt.pdf", "manager-371623", 404),
+            new Row("GET", binchengPending + "/receipt.pdf", "counselor-371623", 404),
+            new Row("GET", binchengPending + "/receipt.pdf", "analyst", 403),
+            new Row("GET", binchengPending + "/withdrawal.pdf", "registrar-371602", 404),
+            new Row("GET", binchengWithdrawn + "/withdrawal.pdf", "registrar-371602", 200),
+            new Row("GET", binchengWithdrawn + "/withdrawal.pdf", "admin-371623", 404),
+            new Row("GET", binchengWithdrawn + "/withdrawal.pdf", "analyst", 403),
             // Renaming and closing a region: administrators, inside their county.
             new Row("GET", "/regions/" + WUDI_TOWNSHIP + "/close", "admin-371623", 200),
             new Row("GET", "/regions/" + ZOUPING_TOWNSHIP + "/close", "admin-371623", 404),

@@ -33,7 +33,9 @@ public final class AuditDictionary {
                   "certificate",
                   "deemWithdrawn",
                   "caseOpened",
-                  "deadlines.recomputed"),
+                  "deadlines.recomputed",
+                  "print.receipt",
+                  "print.withdrawal"),
               group("calendar", "year.create", "days", "day.remove", "year.publish"))
           .flatMap(List::stream)
           .toList();

@@ -11,6 +11,7 @@ import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.Party;
 import org.huhang.registration.RecordApplication;
+import org.huhang.registration.internal.ApplicationDocuments;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
@@ -19,6 +20,10 @@ import org.huhang.shared.web.FormErrors;
 import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,16 +39,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationPageController {
 
   private final DivorceApplications applications;
+  private final ApplicationDocuments documents;
   private final RegistrationPolicy policy;
   private final MessageSource messages;
   private final Clock clock;
 
   RegistrationPageController(
       DivorceApplications applications,
+      ApplicationDocuments documents,
       RegistrationPolicy policy,
       MessageSource messages,
       Clock clock) {
     this.applications = applications;
+    this.documents = documents;
     this.policy = policy;
     this.messages = messages;
     this.clock = clock;
@@ -113,6 +121,55 @@ class RegistrationPageController {
   String detail(@PathVariable UUID id, Actor actor, Model model) {
     return detailPage(
         applications.get(new ApplicationId(id), actor), actor, model, FormErrors.none());
+  }
+
+  /** The acceptance receipt (离婚登记申请受理回执单), read as the application page is. */
+  @GetMapping("/registrations/{id}/receipt.pdf")
+  ResponseEntity<byte[]> receipt(@PathVariable UUID id, Actor actor) {
+    return pdf(documents.receipt(new ApplicationId(id), actor), "receipt", id);
+  }
+
+  /** The withdrawal confirmation (撤回离婚登记申请确认单): 404 unless the application was withdrawn. */
+  @GetMapping("/registrations/{id}/withdrawal.pdf")
+  ResponseEntity<byte[]> withdrawalConfirmation(@PathVariable UUID id, Actor actor) {
+    return pdf(documents.withdrawalConfirmation(new ApplicationId(id), actor), "withdrawal", id);
+  }
+
+  /**
+   * Opened in the browser's viewer to print, never cached (it carries personal data), named in
+   * Chinese (RFC 5987 {@code filename*}) with a plain ASCII name for clients that lack it.
+   */
+  private static ResponseEntity<byte[]> pdf(
+      ApplicationDocuments.Printed printed, String asciiName, UUID id) {
+    String suffix = "-" + id.toString().substring(0, 8) + ".pdf";
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "inline; filename=\""
+                + asciiName
+                + suffix
+                + "\"; filename*=UTF-8''"
+                + rfc5987(printed.title() + suffix))
+        .cacheControl(CacheControl.noStore())
+        .body(printed.pdf());
+  }
+
+  /** Percent-encodes every byte outside RFC 5987's attr-char set. */
+  private static String rfc5987(String value) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return out.toString();
   }
 
   /**
