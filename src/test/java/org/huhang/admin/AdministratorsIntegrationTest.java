@@ -148,6 +148,19 @@ class AdministratorsIntegrationTest extends IntegrationTest {
         .contains("name=\"day\" value=\"2026-01-01\"")
         .contains("value=\"元旦\"")
         .containsPattern("value=\"OFF\"\\s+checked");
+    // With htmx the grid and the day's form swap in place, without the page around them.
+    assertThat(
+            body(
+                mvc.perform(
+                        get("/calendar/2026")
+                            .param("day", "2026-01-10")
+                            .header("HX-Request", "true")
+                            .with(as("admin")))
+                    .andExpect(status().isOk())))
+        .startsWith("<div id=\"calendar-grid-area\"")
+        .contains("id=\"day-form\"")
+        .contains("id=\"day-kind-work\"")
+        .doesNotContain("<html");
     // A date outside the year, or no date at all, is named on the day's field.
     assertThat(
             body(

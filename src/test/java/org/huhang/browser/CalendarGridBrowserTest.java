@@ -65,6 +65,7 @@ class CalendarGridBrowserTest extends BrowserTestBase {
     page.setViewportSize(width, height);
     logIn(page, "admin");
     page.navigate(url("/calendar/2026"));
+    page.waitForFunction("() => window.htmx !== undefined");
     assertThat(page.locator("#calendar-grid .cal-month")).hasCount(12);
     assertThat(page.locator("#month-1 thead th").allTextContents())
         .containsExactly("一", "二", "三", "四", "五", "六", "日");
@@ -83,6 +84,8 @@ class CalendarGridBrowserTest extends BrowserTestBase {
     // A working day becomes a day off with its holiday's name.
     cell(weekday).click();
     assertThat(page.locator("#day-form h2")).containsText(weekday);
+    // With htmx the form is swapped in place; the address still names the day.
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/calendar/2026\\?day=" + weekday));
     assertThat(page.locator("#day-kind-work")).hasCount(0);
     assertThat(page.locator("#day-kind-none")).isChecked();
     page.locator("#day-kind-off").check();

@@ -1,5 +1,6 @@
 package org.huhang.registration.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -66,6 +68,7 @@ class CalendarPageController {
   String year(
       @PathVariable int year,
       @RequestParam(required = false) String day,
+      HtmxRequest htmx,
       Actor actor,
       Model model) {
     if (day == null || day.isBlank()) {
@@ -76,7 +79,10 @@ class CalendarPageController {
     if (chosen == null) {
       FormErrors errors = FormErrors.of(notInYear(year, day), messages);
       model.addAttribute("dayForm", new CalendarGrid.DayForm(day, "NONE", "", false, false));
-      return yearPage(year, actor, model, errors, "", blankRows(List.of()));
+      return Pages.fullOrPartial(
+          htmx,
+          yearPage(year, actor, model, errors, "", blankRows(List.of())),
+          "registration/calendarGrid");
     }
     HolidayCalendars.Day entry =
         days.stream().filter(d -> d.day().equals(chosen)).findFirst().orElse(null);
@@ -88,7 +94,10 @@ class CalendarPageController {
             entry == null ? "" : entry.name(),
             weekend(chosen),
             entry != null));
-    return yearPage(year, actor, model, FormErrors.none(), "", blankRows(List.of()));
+    return Pages.fullOrPartial(
+        htmx,
+        yearPage(year, actor, model, FormErrors.none(), "", blankRows(List.of())),
+        "registration/calendarGrid");
   }
 
   /**
