@@ -106,6 +106,18 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             new Row("POST", "/regions/" + ZOUPING_TOWNSHIP + "/rename", "admin-371623", 404),
             new Row("POST", "/regions/" + WUDI_TOWNSHIP + "/rename", "counselor-371623", 403),
             new Row("POST", "/regions/" + WUDI_TOWNSHIP + "/rename", "analyst", 403),
+            // The holiday calendar's year grid and its day form: the city administrator only.
+            new Row("GET", "/calendar/2026?day=2026-01-01", "admin", 200),
+            new Row("GET", "/calendar/2026?day=2026-01-01", "admin-371623", 403),
+            new Row("GET", "/calendar/2026?day=2026-01-01", "registrar-371602", 403),
+            new Row("GET", "/calendar/2026?day=2026-01-01", "manager-371623", 403),
+            new Row("GET", "/calendar/2026?day=2026-01-01", "analyst", 403),
+            new Row("GET", "/calendar/2026?day=2026-01-01", "counselor-371623", 403),
+            new Row("POST", "/calendar/2026/day", "admin-371623", 403),
+            new Row("POST", "/calendar/2026/day", "registrar-371602", 403),
+            new Row("POST", "/calendar/2026/day", "manager-371623", 403),
+            new Row("POST", "/calendar/2026/day", "analyst", 403),
+            new Row("POST", "/calendar/2026/day", "counselor-371623", 403),
             // Deleting a center (API): administrators, inside their county.
             new Row("DELETE", "/api/v1/centers/" + zoupingCenter, "admin-371623", 404),
             new Row("DELETE", "/api/v1/centers/" + wudiCenter, "manager-371623", 403),

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -124,6 +125,116 @@ class AdministratorsIntegrationTest extends IntegrationTest {
     mvc.perform(get("/calendar/2026/publish").with(as("registrar-371602")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/calendar/2019/publish").with(as("admin"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theYearGridsDayFormNamesADayOutsideTheYearAndSendsARemovalToItsConfirmation()
+      throws Exception {
+    // The grid: twelve months, each day a link to its own form.
+    String year =
+        body(mvc.perform(get("/calendar/2026").with(as("admin"))).andExpect(status().isOk()));
+    assertThat(year)
+        .contains("id=\"calendar-grid\"")
+        .contains("href=\"/calendar/2026?day=2026-01-01#day-form\"")
+        .contains("href=\"/calendar/2026?day=2026-12-31#day-form\"")
+        .doesNotContain("id=\"day-form\"")
+        .doesNotContain("2,026");
+    // A day's form is filled with what the notice says.
+    assertThat(
+            body(
+                mvc.perform(get("/calendar/2026").param("day", "2026-01-01").with(as("admin")))
+                    .andExpect(status().isOk())))
+        .contains("id=\"day-form\"")
+        .contains("name=\"day\" value=\"2026-01-01\"")
+        .contains("value=\"元旦\"")
+        .containsPattern("value=\"OFF\"\\s+checked");
+    // With htmx the grid and the day's form swap in place, without the page around them.
+    assertThat(
+            body(
+                mvc.perform(
+                        get("/calendar/2026")
+                            .param("day", "2026-01-10")
+                            .header("HX-Request", "true")
+                            .with(as("admin")))
+                    .andExpect(status().isOk())))
+        .startsWith("<div id=\"calendar-grid-area\"")
+        .contains("id=\"day-form\"")
+        .contains("id=\"day-kind-work\"")
+        .doesNotContain("<html");
+    // A date outside the year, or no date at all, is named on the day's field.
+    assertThat(
+            body(
+                mvc.perform(get("/calendar/2026").param("day", "2025-05-01").with(as("admin")))
+                    .andExpect(status().isOk())))
+        .contains("data-field=\"day\">2025-05-01 不在 2026 年");
+    assertThat(
+            body(
+                mvc.perform(
+                        post("/calendar/2026/day")
+                            .with(as("admin"))
+                            .with(csrf())
+                            .param("day", "2025-05-01")
+                            .param("kind", "OFF")
+                            .param("name", "劳动节"))
+                    .andExpect(status().isOk())))
+        .contains("data-field=\"day\">2025-05-01 不在 2026 年")
+        .contains("value=\"劳动节\"");
+    assertThat(
+            body(
+                mvc.perform(
+                        post("/calendar/2026/day")
+                            .with(as("admin"))
+                            .with(csrf())
+                            .param("day", "2026-01-05")
+                            .param("kind", "WORK")
+                            .param("name", "元旦"))
+                    .andExpect(status().isOk())))
+        .contains("data-field=\"day\">2026-01-05 不是周六或周日");
+    assertThat(
+            body(
+                mvc.perform(
+                        post("/calendar/2026/day")
+                            .with(as("admin"))
+                            .with(csrf())
+                            .param("day", "2026-01-01")
+                            .param("kind", "OFF")
+                            .param("name", " "))
+                    .andExpect(status().isOk())))
+        .contains("data-field=\"name\">请填写节日名称");
+    // The same day as the notice has it: saved, nothing moves.
+    mvc.perform(
+            post("/calendar/2026/day")
+                .with(as("admin"))
+                .with(csrf())
+                .param("day", "2026-01-01")
+                .param("kind", "OFF")
+                .param("name", "元旦"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", "已将 2026-01-01 设为放假（元旦）。"));
+    // 恢复为普通日 never removes at once: an entered day goes to the confirmation.
+    mvc.perform(
+            post("/calendar/2026/day")
+                .with(as("admin"))
+                .with(csrf())
+                .param("day", "2026-10-07")
+                .param("kind", "NONE")
+                .param("name", ""))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/calendar/2026/days/2026-10-07/delete"));
+    assertThat(
+            jdbc.sql("select count(*) from registration.calendar_day where day = date '2026-10-07'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    mvc.perform(
+            post("/calendar/2026/day")
+                .with(as("admin"))
+                .with(csrf())
+                .param("day", "2026-10-13")
+                .param("kind", "NONE"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/calendar/2026"))
+        .andExpect(flash().attribute("notice", "2026-10-13 本来就是普通日，未作改动。"));
   }
 
   // --- the audit trail -------------------------------------------------------------------------

@@ -163,6 +163,31 @@ public class HolidayCalendars {
     return save(year, entries, "entry.", new ArrayList<>(), actor);
   }
 
+  /**
+   * Enters one day from the year grid's day form: 放假 or 上班 with the holiday's name. A problem is
+   * reported on the form's own field ({@code day}, {@code kind} or {@code name}) and names the day.
+   */
+  @Transactional
+  public int putDay(int year, Entry entry, Actor actor) {
+    policy.requireCalendarKeeper(actor);
+    year(year);
+    String reason = reason(entry, year);
+    if (reason != null) {
+      String field =
+          switch (reason) {
+            case "calendar.row.kind" -> "kind";
+            case "calendar.row.name" -> "name";
+            default -> "day";
+          };
+      throw DomainException.of(
+          field,
+          reason.replace("calendar.row.", "calendar.dayForm."),
+          strip(entry.day()),
+          String.valueOf(year));
+    }
+    return save(year, List.of(entry), "day.", new ArrayList<>(), actor);
+  }
+
   private int save(
       int year,
       List<Entry> entries,

@@ -1,5 +1,8 @@
 package org.huhang.registration.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,7 @@ import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.web.FormErrors;
+import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,10 +36,12 @@ class CalendarPageController {
 
   private final HolidayCalendars calendars;
   private final MessageSource messages;
+  private final Clock clock;
 
-  CalendarPageController(HolidayCalendars calendars, MessageSource messages) {
+  CalendarPageController(HolidayCalendars calendars, MessageSource messages, Clock clock) {
     this.calendars = calendars;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/calendar")
@@ -57,9 +63,106 @@ class CalendarPageController {
     }
   }
 
+  /** The year page; with {@code day}, the grid's form for that day above the grid. */
   @GetMapping("/calendar/{year}")
-  String year(@PathVariable int year, Actor actor, Model model) {
-    return yearPage(year, actor, model, FormErrors.none(), "", blankRows(List.of()));
+  String year(
+      @PathVariable int year,
+      @RequestParam(required = false) String day,
+      HtmxRequest htmx,
+      Actor actor,
+      Model model) {
+    if (day == null || day.isBlank()) {
+      return yearPage(year, actor, model, FormErrors.none(), "", blankRows(List.of()));
+    }
+    List<HolidayCalendars.Day> days = calendars.days(year, actor);
+    LocalDate chosen = dayIn(year, day);
+    if (chosen == null) {
+      FormErrors errors = FormErrors.of(notInYear(year, day), messages);
+      model.addAttribute("dayForm", new CalendarGrid.DayForm(day, "NONE", "", false, false));
+      return Pages.fullOrPartial(
+          htmx,
+          yearPage(year, actor, model, errors, "", blankRows(List.of())),
+          "registration/calendarGrid");
+    }
+    HolidayCalendars.Day entry =
+        days.stream().filter(d -> d.day().equals(chosen)).findFirst().orElse(null);
+    model.addAttribute(
+        "dayForm",
+        new CalendarGrid.DayForm(
+            chosen.toString(),
+            entry == null ? "NONE" : entry.kind().name(),
+            entry == null ? "" : entry.name(),
+            weekend(chosen),
+            entry != null));
+    return Pages.fullOrPartial(
+        htmx,
+        yearPage(year, actor, model, FormErrors.none(), "", blankRows(List.of())),
+        "registration/calendarGrid");
+  }
+
+  /**
+   * The grid's day form: 放假 or 上班 with a name saves that one day; 恢复为普通日 on an entered day goes to
+   * the removal's confirmation, which says how many applications' deadlines will be recomputed.
+   */
+  @PostMapping("/calendar/{year}/day")
+  String putDay(
+      @PathVariable int year,
+      Actor actor,
+      @RequestParam(defaultValue = "") String day,
+      @RequestParam(defaultValue = "") String kind,
+      @RequestParam(defaultValue = "") String name,
+      Model model,
+      RedirectAttributes redirect) {
+    calendars.year(year, actor);
+    LocalDate chosen = dayIn(year, day);
+    boolean entered =
+        chosen != null
+            && calendars.days(year, actor).stream().anyMatch(d -> d.day().equals(chosen));
+    try {
+      if ("NONE".equals(kind)) {
+        if (chosen == null) {
+          throw notInYear(year, day);
+        }
+        if (entered) {
+          return "redirect:/calendar/" + year + "/days/" + chosen + "/delete";
+        }
+        redirect.addFlashAttribute("notice", text("calendar.dayForm.unchanged", chosen.toString()));
+        return "redirect:/calendar/" + year;
+      }
+      calendars.putDay(year, new HolidayCalendars.Entry(day, kind, name), actor);
+      redirect.addFlashAttribute(
+          "notice",
+          text(
+              "calendar.dayForm.saved",
+              day.strip(),
+              text("calendar.kind." + ("WORK".equals(kind) ? "WORK" : "OFF")),
+              name.strip()));
+      return "redirect:/calendar/" + year;
+    } catch (DomainException e) {
+      model.addAttribute(
+          "dayForm",
+          new CalendarGrid.DayForm(day, kind, name, chosen != null && weekend(chosen), entered));
+      return yearPage(year, actor, model, FormErrors.of(e, messages), "", blankRows(List.of()));
+    }
+  }
+
+  /** The day, when it is a date of the year; null otherwise. */
+  private static LocalDate dayIn(int year, String day) {
+    try {
+      LocalDate d = LocalDate.parse(day.strip());
+      return d.getYear() == year ? d : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static DomainException notInYear(int year, String day) {
+    return DomainException.of(
+        "day", "calendar.dayForm.otherYear", day.strip(), String.valueOf(year));
+  }
+
+  private static boolean weekend(LocalDate day) {
+    return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
   @PostMapping("/calendar/{year}/days")
@@ -157,7 +260,13 @@ class CalendarPageController {
       String lines,
       List<HolidayCalendars.Entry> rows) {
     model.addAttribute("year", calendars.year(year, actor));
-    model.addAttribute("days", calendars.days(year, actor));
+    List<HolidayCalendars.Day> days = calendars.days(year, actor);
+    model.addAttribute("days", days);
+    CalendarGrid.DayForm form = (CalendarGrid.DayForm) model.getAttribute("dayForm");
+    model.addAttribute(
+        "grid",
+        CalendarGrid.of(
+            year, days, LocalDate.now(clock), form == null ? null : dayIn(year, form.day())));
     model.addAttribute("errors", errors);
     model.addAttribute("lines", lines);
     model.addAttribute("rows", rows);
