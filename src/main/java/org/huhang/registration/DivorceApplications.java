@@ -127,6 +127,11 @@ public class DivorceApplications {
         actor.scope().likePattern(), clock.instant().minus(Duration.ofDays(days)));
   }
 
+  /** 403 for a role that records no outcomes, 404 outside the actor's region; else nothing. */
+  public void requireRecorderOf(ApplicationId id, Actor actor) {
+    outcomes.requireRecorderOf(id, actor);
+  }
+
   /** A party withdraws ("A", "B" or "BOTH"; one alone may), on or before the deadline. */
   public ApplicationView withdraw(ApplicationId id, LocalDate on, String by, Actor actor) {
     return outcomes.withdraw(id, on, by, actor);

@@ -179,6 +179,14 @@ class CenterIntegrationTest extends IntegrationTest {
 
   @Test
   @WithUserDetails("admin-371623")
+  void anEmptyNewCenterFormNamesItsMissingRegionInsteadOfFailing() throws Exception {
+    mvc.perform(post("/centers").with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("请选择所在区划。")));
+  }
+
+  @Test
+  @WithUserDetails("admin-371623")
   void theEditFormClosesAndReopensACenterAndShowsEveryProblemAtOnce() throws Exception {
     String id =
         create("admin-371623", "371623", "状态测试辅导室", "0543 6781234")

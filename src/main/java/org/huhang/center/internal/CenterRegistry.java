@@ -91,17 +91,23 @@ public class CenterRegistry {
   private Center openChecked(SaveCenter command, Actor actor) {
     policy.requireCreate(actor);
     List<FieldProblem> problems = new ArrayList<>();
+    boolean chosen = command.regionCode() != null && !command.regionCode().isBlank();
     RegionView region =
-        regions
-            .find(command.regionCode())
-            .filter(r -> policy.mayOpenIn(actor, r) && !r.closed())
-            .orElse(null);
-    if (region == null) {
+        chosen
+            ? regions
+                .find(command.regionCode())
+                .filter(r -> policy.mayOpenIn(actor, r) && !r.closed())
+                .orElse(null)
+            : null;
+    if (!chosen) {
+      problems.add(new FieldProblem("regionCode", "center.regionCode.required", new Object[0]));
+    } else if (region == null) {
       problems.add(
           new FieldProblem(
               "regionCode", "center.regionCode.outOfScope", new Object[] {command.regionCode()}));
     }
     // Without a valid region the actor's own stands in, so that the other fields are still checked.
+    String regionCode = region == null ? actor.regionCode() : region.code();
     String regionPath = region == null ? actor.regionPath() : region.path();
     Center center = null;
     try {
@@ -109,7 +115,7 @@ public class CenterRegistry {
           Center.open(
               command.kind(),
               command.name(),
-              command.regionCode(),
+              regionCode,
               regionPath,
               command.address(),
               command.phone(),

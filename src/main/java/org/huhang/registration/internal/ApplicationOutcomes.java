@@ -125,6 +125,18 @@ public class ApplicationOutcomes {
     }
   }
 
+  /**
+   * Refuses, before anything typed is looked at, an actor who may not record this application's
+   * outcome: 403 for a role that records none, 404 outside its region.
+   */
+  @Transactional(readOnly = true)
+  public void requireRecorderOf(ApplicationId id, Actor actor) {
+    policy.requireRecorder(actor);
+    if (!repository.existsByIdAndRegionPathLike(id.value(), actor.scope().likePattern())) {
+      throw new NotFoundException("application");
+    }
+  }
+
   /** The registrar's application to act on: in scope or 404. */
   private DivorceApplication registrarsOwn(ApplicationId id, Actor actor) {
     policy.requireRecorder(actor);

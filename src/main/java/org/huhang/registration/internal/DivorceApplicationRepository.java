@@ -32,6 +32,9 @@ interface DivorceApplicationRepository extends ListCrudRepository<DivorceApplica
   @Lock(LockMode.PESSIMISTIC_WRITE)
   Optional<DivorceApplication> findByIdAndRegionPathLike(UUID id, String scope);
 
+  /** Whether the application lies in the scope, without locking or loading it. */
+  boolean existsByIdAndRegionPathLike(UUID id, String scope);
+
   /** Any application by id, locked: for answers from other modules, which have no scope. */
   @Lock(LockMode.PESSIMISTIC_WRITE)
   Optional<DivorceApplication> findLockedById(UUID id);

@@ -185,6 +185,7 @@ class RegistrationPageController {
       @RequestParam(required = false) String by,
       Model model) {
     ApplicationId applicationId = new ApplicationId(id);
+    applications.requireRecorderOf(applicationId, actor);
     OutcomeChoice choice = new OutcomeChoice(kind, on, by);
     try {
       LocalDate day = choice.day();
@@ -210,6 +211,7 @@ class RegistrationPageController {
       @RequestParam(required = false) String by,
       Model model,
       RedirectAttributes redirect) {
+    applications.requireRecorderOf(new ApplicationId(id), actor);
     OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.WITHDRAW, on, by);
     try {
       ApplicationView done = applications.withdraw(new ApplicationId(id), choice.day(), by, actor);
@@ -233,6 +235,7 @@ class RegistrationPageController {
       @RequestParam(required = false) String on,
       Model model,
       RedirectAttributes redirect) {
+    applications.requireRecorderOf(new ApplicationId(id), actor);
     OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.CERTIFICATE, on, null);
     try {
       applications.issueCertificate(new ApplicationId(id), choice.day(), actor);
