@@ -58,6 +58,11 @@ class Volunteer implements Persistable<UUID> {
     /** The region path of the center, when the actor may place volunteers there. */
     Optional<String> placeableCenter(UUID centerId);
 
+    /** Whether the center is closed: no volunteer is newly placed there. */
+    default boolean centerClosed(UUID centerId) {
+      return false;
+    }
+
     /** Whether this counselor account may be linked to the volunteer ({@code self} null if new). */
     boolean accountAvailable(UUID userId, UUID self);
 
@@ -185,14 +190,14 @@ class Volunteer implements Persistable<UUID> {
       PersonalDataProtector protector,
       Instant now) {
     RegisterVolunteer effective = effective(details, protector);
-    refuseIfAny(problems(effective, circumstances, id));
+    refuseIfAny(problems(effective, circumstances, id, centerId));
     apply(effective, circumstances, protector, now);
   }
 
   /** What the rules would find wrong with an edit, every field at once; nothing is changed. */
   List<FieldProblem> editProblems(
       RegisterVolunteer details, Circumstances circumstances, PersonalDataProtector protector) {
-    return problems(effective(details, protector), circumstances, id);
+    return problems(effective(details, protector), circumstances, id, centerId);
   }
 
   /** The details as an edit means them: an empty number or phone is the stored one. */
@@ -284,6 +289,12 @@ class Volunteer implements Persistable<UUID> {
    * the account and the identity number already registered.
    */
   static List<FieldProblem> problems(RegisterVolunteer v, Circumstances circumstances, UUID self) {
+    return problems(v, circumstances, self, null);
+  }
+
+  /** As above, for a volunteer who stays at {@code keptCenter} even if it has closed since. */
+  static List<FieldProblem> problems(
+      RegisterVolunteer v, Circumstances circumstances, UUID self, UUID keptCenter) {
     List<FieldProblem> problems = new ArrayList<>();
     if (blank(v.name())) {
       problems.add(problem("name", "volunteer.name.required"));
@@ -320,6 +331,10 @@ class Volunteer implements Persistable<UUID> {
     }
     if (v.centerId() != null && circumstances.placeableCenter(v.centerId()).isEmpty()) {
       problems.add(problem("centerId", "volunteer.center.outOfScope"));
+    } else if (v.centerId() != null
+        && !v.centerId().equals(keptCenter)
+        && circumstances.centerClosed(v.centerId())) {
+      problems.add(problem("centerId", "volunteer.center.closed"));
     }
     if (v.userId() != null && !circumstances.accountAvailable(v.userId(), self)) {
       problems.add(problem("userId", "volunteer.account.invalid"));

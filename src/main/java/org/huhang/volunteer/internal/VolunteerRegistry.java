@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.huhang.audit.AuditTrail;
+import org.huhang.center.CenterStatus;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.identity.UserRef;
@@ -230,11 +231,15 @@ public class VolunteerRegistry {
     private final LocalDate today = LocalDate.now(clock);
     private final Set<String> activeSpecialities = dictionary.activeCodes();
     private final Map<UUID, String> regionPathByCenter = new HashMap<>();
+    private final Set<UUID> closedCenters = new java.util.HashSet<>();
     private final Actor actor;
     private final boolean checkNumbers;
 
     Checks(List<CenterView> centerChoices, Actor actor, boolean checkNumbers) {
       centerChoices.forEach(c -> regionPathByCenter.put(c.id().value(), c.regionPath()));
+      centerChoices.stream()
+          .filter(c -> c.status() == CenterStatus.CLOSED)
+          .forEach(c -> closedCenters.add(c.id().value()));
       this.actor = actor;
       this.checkNumbers = checkNumbers;
     }
@@ -252,6 +257,11 @@ public class VolunteerRegistry {
     @Override
     public Optional<String> placeableCenter(UUID centerId) {
       return Optional.ofNullable(regionPathByCenter.get(centerId));
+    }
+
+    @Override
+    public boolean centerClosed(UUID centerId) {
+      return closedCenters.contains(centerId);
     }
 
     @Override

@@ -246,7 +246,15 @@ class VolunteerPageController {
     model.addAttribute("existing", existing);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("centers", registry.centerChoices(actor));
+    // A closed center takes no one new; a volunteer already there keeps it offered.
+    model.addAttribute(
+        "centers",
+        registry.centerChoices(actor).stream()
+            .filter(
+                c ->
+                    c.status() != org.huhang.center.CenterStatus.CLOSED
+                        || (existing != null && c.id().value().equals(existing.centerId())))
+            .toList());
     model.addAttribute("specialities", dictionary.specialities());
     model.addAttribute(
         "accounts", registry.accountChoices(actor, existing == null ? null : existing.userId()));

@@ -50,6 +50,12 @@ class VolunteerTest {
     Map<UUID, String> centers = new HashMap<>(Map.of(CENTER, REGION, OTHER_CENTER, REGION));
     Set<UUID> freeAccounts = Set.of(ACCOUNT);
     Map<String, UUID> registeredNumbers = new HashMap<>();
+    Set<UUID> closedCenters = new java.util.HashSet<>();
+
+    @Override
+    public boolean centerClosed(UUID centerId) {
+      return closedCenters.contains(centerId);
+    }
 
     @Override
     public LocalDate today() {
@@ -314,6 +320,30 @@ class VolunteerTest {
     assertThat(v.availability()).isEmpty();
     assertThat(v.contact(protector).idNumber()).isEqualTo(newId);
     assertThat(v.contact(protector).phone()).isEqualTo("0543-3161234");
+  }
+
+  @Test
+  void noOneIsPlacedAtAClosedCenterButWhoIsThereMayStay() {
+    String id = TestPeople.womanId("371623");
+    Volunteer v = registered(id);
+    facts.closedCenters.add(CENTER);
+    facts.closedCenters.add(OTHER_CENTER);
+    // Still at the center that closed: the other details may change.
+    v.edit(with(details(id), x -> x.name = "欧阳慧"), facts, protector, LATER);
+    assertThat(v.name()).isEqualTo("欧阳慧");
+    // Moving to another closed center, or registering someone there, is refused.
+    assertThatThrownBy(
+            () ->
+                v.edit(with(details(id), x -> x.centerId = OTHER_CENTER), facts, protector, LATER))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(DomainException.FieldProblem::messageKey)
+                    .contains("volunteer.center.closed"));
+    assertThatThrownBy(
+            () -> Volunteer.register(details(TestPeople.womanId("371623")), facts, protector, NOW))
+        .isInstanceOf(DomainException.class);
   }
 
   @Test
