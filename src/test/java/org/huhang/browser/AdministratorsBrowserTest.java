@@ -129,12 +129,7 @@ class AdministratorsBrowserTest extends BrowserTestBase {
     assertThat(object.textContent()).hasSize(8);
     assertThat(page.locator("#audit-export"))
         .hasAttribute("href", java.util.regex.Pattern.compile(".*action=login.*"));
-    org.assertj.core.api.Assertions.assertThat(
-            (Boolean)
-                page.evaluate(
-                    "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-        .as("no horizontal scrolling at %d px", width)
-        .isTrue();
+    assertFitsWidth(page);
     shoot("audit-filtered-" + width);
   }
 }

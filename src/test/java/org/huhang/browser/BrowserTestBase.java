@@ -40,6 +40,32 @@ abstract class BrowserTestBase extends IntegrationTest {
     return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
   }
 
+  /** A Chinese browser window as wide as a desktop (1366×800) or a phone (390×844). */
+  BrowserContext chineseContext(int width) {
+    return browser.newContext(
+        new Browser.NewContextOptions()
+            .setLocale("zh-CN")
+            .setViewportSize(width, width > 500 ? 800 : 844));
+  }
+
+  /** The page does not scroll sideways: nothing is wider than the window. */
+  static void assertFitsWidth(Page page) {
+    Object fits =
+        page.evaluate(
+            "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+    org.assertj.core.api.Assertions.assertThat(fits)
+        .as("%s scrolls sideways", page.url())
+        .isEqualTo(true);
+  }
+
+  /** A whole-page screenshot under target/screenshots, to look at. */
+  static void shoot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setFullPage(true)
+            .setPath(java.nio.file.Path.of("target/screenshots/" + name + ".png")));
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }

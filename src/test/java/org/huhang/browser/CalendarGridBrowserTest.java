@@ -48,10 +48,7 @@ class CalendarGridBrowserTest extends BrowserTestBase {
   }
 
   private void assertNoHorizontalOverflow() {
-    Object fits =
-        page.evaluate(
-            "() => document.documentElement.scrollWidth === document.documentElement.clientWidth");
-    assertThat(fits).isEqualTo(true);
+    assertFitsWidth(page);
   }
 
   /** 2026 is published; January's days touch no open application, so little moves meanwhile. */

@@ -67,11 +67,7 @@ class RegistrationBrowserTest extends BrowserTestBase {
     String husband = DivorceApplicationIntegrationTest.id("371602", "1985-03-09", true);
     String wife = DivorceApplicationIntegrationTest.id("371602", "1986-04-10", false);
     String him = width > 500 ? "欧阳明" : "欧阳亮";
-    try (BrowserContext context =
-        browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN")
-                .setViewportSize(width, width > 500 ? 800 : 844))) {
+    try (BrowserContext context = chineseContext(width)) {
       Page page = context.newPage();
       logIn(page, "registrar-371602");
       page.navigate(url("/registrations/new"));
@@ -100,20 +96,14 @@ class RegistrationBrowserTest extends BrowserTestBase {
       page.locator("#outcome-next").click();
       assertThat(page.locator("#outcome-summary"))
           .containsText(him + "与端木兰的离婚登记申请由" + him + "于 " + today + " 撤回");
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(Path.of("target/screenshots/withdrawal-confirm-" + width + ".png"))
-              .setFullPage(true));
+      shoot(page, "withdrawal-confirm-" + width);
       page.locator("#outcome-confirm").click();
 
       assertThat(page.locator(".alert-success"))
           .containsText("已记录：" + him + "于 " + today + " 撤回离婚登记申请。");
       assertThat(page.locator("#outcome")).hasText("已撤回");
       assertThat(page.locator("#withdrawn-by")).containsText(him);
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(Path.of("target/screenshots/withdrawal-done-" + width + ".png"))
-              .setFullPage(true));
+      shoot(page, "withdrawal-done-" + width);
     }
   }
 
@@ -135,11 +125,7 @@ class RegistrationBrowserTest extends BrowserTestBase {
             "371602", width > 500 ? "1980-05-05" : "1980-06-06", false);
     String him = width > 500 ? "诸葛亮" : "诸葛瑾";
     Actor admin = new Actor(null, "admin", "市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
-    try (BrowserContext context =
-        browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN")
-                .setViewportSize(width, width > 500 ? 800 : 844))) {
+    try (BrowserContext context = chineseContext(width)) {
       Page page = context.newPage();
       logIn(page, "registrar-371602");
       page.navigate(url("/registrations/new"));
@@ -158,13 +144,7 @@ class RegistrationBrowserTest extends BrowserTestBase {
       assertThat(page.locator("#withdrawal-deadline")).containsText(before.toString());
 
       // The city administrator adds a holiday on that deadline in the published year.
-      Page adminPage =
-          browser
-              .newContext(
-                  new com.microsoft.playwright.Browser.NewContextOptions()
-                      .setLocale("zh-CN")
-                      .setViewportSize(width, width > 500 ? 800 : 844))
-              .newPage();
+      Page adminPage = chineseContext(width).newPage();
       logIn(adminPage, "admin");
       adminPage.navigate(url("/calendar/2026"));
       adminPage.locator("#calendar-entries input[name=day]").first().fill(before.toString());
@@ -179,16 +159,8 @@ class RegistrationBrowserTest extends BrowserTestBase {
       var moved = page.locator("#deadline-moves tr", new Page.LocatorOptions().setHasText(him));
       assertThat(moved).containsText(him + " · 黄月英");
       assertThat(moved).containsText(before + " → " + after);
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(Path.of("target/screenshots/board-moves-" + width + ".png"))
-              .setFullPage(true));
-      org.assertj.core.api.Assertions.assertThat(
-              (Boolean)
-                  page.evaluate(
-                      "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-          .as("no horizontal scrolling at %d px", width)
-          .isTrue();
+      shoot(page, "board-moves-" + width);
+      assertFitsWidth(page);
     } finally {
       calendars.removeDay(before, admin);
     }
