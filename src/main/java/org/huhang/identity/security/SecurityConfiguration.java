@@ -97,6 +97,20 @@ class SecurityConfiguration {
     return bean;
   }
 
+  /**
+   * The page asked for before the login, in a cookie (not a session): a full page GET only, not an
+   * htmx fragment or the icon.
+   */
+  private static CookieRequestCache pageAskedForBeforeLogin() {
+    CookieRequestCache cache = new CookieRequestCache();
+    cache.setRequestMatcher(
+        request ->
+            "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !request.getRequestURI().endsWith("/favicon.ico"));
+    return cache;
+  }
+
   /** CSRF tokens in an HttpOnly cookie (Secure behind HTTPS): no session for anonymous pages. */
   @Bean
   CookieCsrfTokenRepository csrfTokenRepository() {
@@ -170,7 +184,7 @@ class SecurityConfiguration {
                           csrfTokens.saveToken(token, request, response);
                           csrfHandler.handle(request, response, () -> token);
                         }))
-        .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+        .requestCache(cache -> cache.requestCache(pageAskedForBeforeLogin()))
         .formLogin(
             form ->
                 form.loginPage("/login")
