@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Base of every integration test: the whole application on its own embedded PostgreSQL with the
@@ -19,6 +25,27 @@ public abstract class IntegrationTest {
 
   public static final String DEMO_PASSWORD = "Huhang@2023";
   private static final Path DATA_DIRECTORY = newDataDirectory();
+
+  @Autowired private FilterChainProxy securityFilters;
+
+  @Autowired(required = false)
+  private CsrfTokenRepository csrfTokens;
+
+  /**
+   * MockMvc's {@code csrf()} replaces the CSRF filter's token repository of the shared context with
+   * a session-backed test one; real HTTP requests of the next test would then open sessions the
+   * application does not open. Each test starts with the application's own repository.
+   */
+  @BeforeEach
+  void restoreCsrfTokenRepository() {
+    if (csrfTokens == null) {
+      return;
+    }
+    securityFilters.getFilterChains().stream()
+        .flatMap(chain -> chain.getFilters().stream())
+        .filter(CsrfFilter.class::isInstance)
+        .forEach(filter -> ReflectionTestUtils.setField(filter, "tokenRepository", csrfTokens));
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

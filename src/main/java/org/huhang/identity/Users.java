@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huhang.audit.AuditTrail;
 import org.huhang.identity.internal.IdentityPolicy;
+import org.huhang.identity.internal.PasswordAttempts;
 import org.huhang.identity.internal.PasswordPolicy;
 import org.huhang.identity.internal.UserRepository;
 import org.huhang.identity.internal.UserRow;
@@ -40,6 +41,7 @@ public class Users {
   private final AuditTrail audit;
   private final Clock clock;
   private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+  private final PasswordAttempts attempts;
 
   Users(
       UserRepository repository,
@@ -47,13 +49,15 @@ public class Users {
       PasswordEncoder passwordEncoder,
       AuditTrail audit,
       Clock clock,
-      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
+      PasswordAttempts attempts) {
     this.repository = repository;
     this.regions = regions;
     this.passwordEncoder = passwordEncoder;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
+    this.attempts = attempts;
   }
 
   @Transactional(readOnly = true)
@@ -198,11 +202,20 @@ public class Users {
     return row;
   }
 
+  /**
+   * The user changes its own password; its other sessions end, the one given (the session the
+   * change is made in) stays. Wrong current passwords are limited by {@link PasswordAttempts}.
+   */
   @Transactional
-  public void changeOwnPassword(ChangePassword command, Actor actor) {
+  public void changeOwnPassword(ChangePassword command, Actor actor, String keepSessionId) {
     UserRow row =
         repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
+    long minutes = attempts.minutesBlocked(row.id());
+    if (minutes > 0) {
+      throw DomainException.of("currentPassword", "password.current.throttled", minutes);
+    }
     if (!passwordEncoder.matches(command.currentPassword(), row.passwordHash())) {
+      attempts.recordFailure(row.id());
       throw DomainException.of("currentPassword", "password.current.wrong");
     }
     if (!command.newPassword().equals(command.confirmPassword())) {
@@ -213,9 +226,13 @@ public class Users {
             p -> {
               throw new DomainException(List.of(p));
             });
+    if (passwordEncoder.matches(command.newPassword(), row.passwordHash())) {
+      throw DomainException.of("newPassword", "password.reused");
+    }
     repository.setPassword(
         row.id(), passwordEncoder.encode(command.newPassword()), Timestamp.from(clock.instant()));
     audit.recordWrite("user.password", "user", row.id().toString());
+    endSessions(row.username(), keepSessionId);
   }
 
   private UserRow inScope(UUID id, Actor actor) {
@@ -225,9 +242,16 @@ public class Users {
   }
 
   private void endSessions(String username) {
+    endSessions(username, null);
+  }
+
+  /** Ends the user's sessions except the one named (null: all of them). */
+  private void endSessions(String username, String keepSessionId) {
     FindByIndexNameSessionRepository<?> repo = sessions.getIfAvailable();
     if (repo != null) {
-      repo.findByPrincipalName(username).keySet().forEach(repo::deleteById);
+      repo.findByPrincipalName(username).keySet().stream()
+          .filter(id -> !id.equals(keepSessionId))
+          .forEach(repo::deleteById);
     }
   }
 

@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Makes sure someone can log in: the demo accounts when the demo data set is loaded, otherwise a
@@ -34,6 +35,7 @@ class IdentityBootstrap implements ApplicationRunner {
   private final Clock clock;
   private final DemoMode demo;
   private final Environment env;
+  private StringBuilder generatedDemoPasswords;
 
   IdentityBootstrap(
       UserRepository repository,
@@ -53,6 +55,10 @@ class IdentityBootstrap implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (demo.enabled()) {
+      // The well-known demo password only where the data is a throwaway demo: on an external
+      // database (huhang.demo=true there) each demo account gets a generated one, printed once.
+      boolean embedded = !StringUtils.hasText(env.getProperty("spring.datasource.url"));
+      generatedDemoPasswords = embedded ? null : new StringBuilder();
       demoAccount("admin", "滨州市妇联管理员", Role.CITY_ADMIN, "371600");
       demoAccount("admin-371623", "无棣县妇联管理员", Role.COUNTY_ADMIN, "371623");
       demoAccount("admin-371681", "邹平市妇联管理员", Role.COUNTY_ADMIN, "371681");
@@ -63,6 +69,13 @@ class IdentityBootstrap implements ApplicationRunner {
       demoAccount("counselor-371623", "无棣县辅导员", Role.COUNSELOR, "371623");
       demoAccount("counselor-371625", "博兴县辅导员", Role.COUNSELOR, "371625");
       demoAccount("counselor-371681", "邹平市辅导员", Role.COUNSELOR, "371681");
+      if (generatedDemoPasswords != null && !generatedDemoPasswords.isEmpty()) {
+        log.warn(
+            "\n\n  外部数据库上的演示账户使用随机密码（仅显示这一次）/ demo accounts on an external"
+                + " database got generated passwords (shown only this once):\n{}",
+            generatedDemoPasswords);
+      }
+      generatedDemoPasswords = null;
     } else if (repository.count() == 0) {
       String password = env.getProperty("HUHANG_ADMIN_PASSWORD");
       boolean generated = password == null || password.isBlank();
@@ -87,7 +100,17 @@ class IdentityBootstrap implements ApplicationRunner {
 
   private void demoAccount(String username, String name, Role role, String region) {
     if (repository.findByUsername(username).isEmpty()) {
-      createInitial(username, name, role, region, DEMO_PASSWORD);
+      String password = DEMO_PASSWORD;
+      if (generatedDemoPasswords != null) {
+        password = generatePassword();
+        generatedDemoPasswords
+            .append("  ")
+            .append(username)
+            .append(": ")
+            .append(password)
+            .append('\n');
+      }
+      createInitial(username, name, role, region, password);
     }
   }
 

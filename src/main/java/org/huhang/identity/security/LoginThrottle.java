@@ -10,8 +10,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Five failed logins within a minute for one account, or from one address, block further attempts
- * for that account or address until the minute has passed. Counted per instance.
+ * Five failed logins within a minute for one account block every further attempt for that account
+ * until the minute has passed. Five failures from one address (in a separate bucket) block further
+ * <em>failures</em> from there: a correct password still passes, so colleagues behind one address
+ * and API clients with valid credentials are not locked out by someone else's typos or guesses.
+ * Only failures are counted. Counted per instance.
  */
 @Component
 class LoginThrottle {
@@ -21,9 +24,14 @@ class LoginThrottle {
 
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-  /** Seconds until the account or address may try again; 0 when it may try now. */
-  long secondsBlocked(String username, String address) {
-    return Math.max(wait(key("u", username)), wait(key("a", address)));
+  /** Seconds until the account may try again; 0 when it may try now. */
+  long secondsBlocked(String username) {
+    return wait(key("u", username));
+  }
+
+  /** Seconds until a failed attempt from the address is answered as a failure again, not 429. */
+  long addressSecondsBlocked(String address) {
+    return wait(key("a", address));
   }
 
   void recordFailure(String username, String address) {

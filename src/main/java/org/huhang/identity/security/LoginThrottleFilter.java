@@ -11,11 +11,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 429 to a login attempt (form POST /login, or HTTP Basic credentials on the API) while its
- * account or address is throttled. Failures are counted by {@link AuthenticationAuditor}.
+ * account is throttled. While only the address is throttled, the attempt goes on and a correct
+ * password passes; a wrong one is answered 429 by the failure handler or entry point that finds
+ * {@link #ADDRESS_BLOCKED_SECONDS}. Failures are counted by {@link AuthenticationAuditor}.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
   static final String BLOCKED_SECONDS = LoginThrottleFilter.class.getName() + ".seconds";
+  static final String ADDRESS_BLOCKED_SECONDS =
+      LoginThrottleFilter.class.getName() + ".addressSeconds";
 
   private final LoginThrottle throttle;
   private final boolean api;
@@ -34,11 +38,22 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    long seconds = throttle.secondsBlocked(username, request.getRemoteAddr());
+    long seconds = throttle.secondsBlocked(username);
     if (seconds == 0) {
+      long addressSeconds = throttle.addressSecondsBlocked(request.getRemoteAddr());
+      if (addressSeconds > 0) {
+        request.setAttribute(ADDRESS_BLOCKED_SECONDS, addressSeconds);
+      }
       chain.doFilter(request, response);
       return;
     }
+    refuse(request, response, seconds, api);
+  }
+
+  /** 429 with the login page or the API's problem detail saying why and for how long. */
+  static void refuse(
+      HttpServletRequest request, HttpServletResponse response, long seconds, boolean api)
+      throws ServletException, IOException {
     response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(seconds));
     request.setAttribute(BLOCKED_SECONDS, seconds);

@@ -28,6 +28,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (request.getAttribute(LoginThrottleFilter.ADDRESS_BLOCKED_SECONDS) instanceof Long seconds
+        && request.getHeader("Authorization") != null) {
+      // A wrong password from an address with too many failures: 429, as the throttle promised.
+      try {
+        LoginThrottleFilter.refuse(request, response, seconds, true);
+      } catch (jakarta.servlet.ServletException ex) {
+        throw new IOException(ex);
+      }
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Basic realm=\"Huhang\"");
     write(request, response, 401, "unauthorized", "error.unauthorized");
   }

@@ -1,6 +1,9 @@
 package org.huhang.identity.security;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import jakarta.servlet.Filter;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,16 +16,108 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Two filter chains: the REST API and actuator with HTTP Basic, stateless and without CSRF (no
  * cookies to forge); everything else with the form login, CSRF and JDBC-backed sessions.
+ *
+ * <p>Only a login creates a session: the CSRF token lives in an HttpOnly cookie (issued once at
+ * login, so parallel first requests neither write session attributes nor race to create one) and
+ * the page asked for before the login is remembered in a cookie too. Both chains send a
+ * Content-Security-Policy without inline script or style, Referrer-Policy same-origin and a
+ * Permissions-Policy that denies camera, microphone and location.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+  /** The pages' scripts and styles all come from /js, /css and /webjars. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'";
+
+  /** Swagger UI (administrators only) sets inline styles of its own. */
+  static final String SWAGGER_CONTENT_SECURITY_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+  static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
+  private static final RequestMatcher SWAGGER =
+      new OrRequestMatcher(
+          PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+          PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(
+        h ->
+            h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .addHeaderWriter(
+                    new DelegatingRequestMatcherHeaderWriter(
+                        SWAGGER,
+                        (request, response) ->
+                            response.setHeader(
+                                "Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY))));
+  }
+
+  /**
+   * Parallel requests of one session update its attributes with PostgreSQL's upsert instead of
+   * racing to insert the same attribute (a duplicate key, answered 500).
+   */
+  @Bean
+  PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpsert() {
+    return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+  }
+
+  /** /actuator/info carries Chinese text: say its charset (UTF-8) in the Content-Type. */
+  @Bean
+  FilterRegistrationBean<Filter> actuatorInfoCharset() {
+    FilterRegistrationBean<Filter> bean =
+        new FilterRegistrationBean<>(
+            (request, response, chain) -> {
+              response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+              chain.doFilter(request, response);
+            });
+    bean.addUrlPatterns("/actuator/info");
+    return bean;
+  }
+
+  /**
+   * The page asked for before the login, in a cookie (not a session): a full page GET only, not an
+   * htmx fragment or the icon.
+   */
+  private static CookieRequestCache pageAskedForBeforeLogin() {
+    CookieRequestCache cache = new CookieRequestCache();
+    cache.setRequestMatcher(
+        request ->
+            "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !request.getRequestURI().endsWith("/favicon.ico"));
+    return cache;
+  }
+
+  /** CSRF tokens in an HttpOnly cookie (Secure behind HTTPS): no session for anonymous pages. */
+  @Bean
+  CookieCsrfTokenRepository csrfTokenRepository() {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieCustomizer(c -> c.sameSite("Lax"));
+    return tokens;
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -50,12 +145,16 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class);
+    headers(http);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain webChain(
+      HttpSecurity http, LoginThrottle throttle, CookieCsrfTokenRepository csrfTokens)
+      throws Exception {
+    XorCsrfTokenRequestAttributeHandler csrfHandler = new XorCsrfTokenRequestAttributeHandler();
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
@@ -67,9 +166,39 @@ class SecurityConfiguration {
                         "/login",
                         "/login/throttled")
                     .permitAll()
+                    // The API's description names every endpoint: for the city administrator.
+                    .requestMatchers(
+                        "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                    .hasRole("CITY_ADMIN")
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .csrfTokenRequestHandler(csrfHandler)
+                    .sessionAuthenticationStrategy(
+                        (authentication, request, response) -> {
+                          // A fresh token at login, stored at once: the first pages after it
+                          // (often several in parallel) all render this one.
+                          CsrfToken token = csrfTokens.generateToken(request);
+                          csrfTokens.saveToken(token, request, response);
+                          csrfHandler.handle(request, response, () -> token);
+                        }))
+        .requestCache(cache -> cache.requestCache(pageAskedForBeforeLogin()))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (request, response, e) -> {
+                          if (request.getAttribute(LoginThrottleFilter.ADDRESS_BLOCKED_SECONDS)
+                              instanceof Long seconds) {
+                            LoginThrottleFilter.refuse(request, response, seconds, false);
+                          } else {
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                          }
+                        })
+                    .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .exceptionHandling(
@@ -83,6 +212,7 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
         .addFilterBefore(
             new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class);
+    headers(http);
     return http.build();
   }
 }

@@ -1,5 +1,7 @@
 package org.huhang.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.huhang.identity.ChangePassword;
 import org.huhang.identity.Users;
 import org.huhang.shared.Actor;
@@ -38,13 +40,15 @@ class AccountController {
       Actor actor,
       @Validated @ModelAttribute ChangePassword command,
       BindingResult binding,
+      HttpServletRequest request,
       Model model) {
     FormErrors errors = FormErrors.none();
     if (binding.hasErrors()) {
       errors = FormErrors.of(binding, messages);
     } else {
       try {
-        users.changeOwnPassword(command, actor);
+        HttpSession session = request.getSession(false);
+        users.changeOwnPassword(command, actor, session == null ? null : session.getId());
       } catch (DomainException e) {
         errors = FormErrors.of(e, messages);
       }

@@ -74,7 +74,7 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).endsWith("/"));
-    assertThat(before).isNotNull();
+    // The login page itself opens no session (issue 9, point 11); the login opens a new one.
     assertThat(sessionCookie(cookies)).isNotNull().isNotEqualTo(before);
     assertThat(
             http.send(
@@ -128,12 +128,90 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void failedLoginsFromOneAddressThrottleEveryAccountFromThere() throws Exception {
+  void failedLoginsFromOneAddressThrottleFailuresButLetACorrectPasswordThrough() throws Exception {
     for (int i = 0; i < 5; i++) {
       mvc.perform(login("nobody-" + i, "wrong", "10.2.2.2"))
           .andExpect(redirectedUrl("/login?error"));
     }
-    mvc.perform(login("admin", DEMO_PASSWORD, "10.2.2.2")).andExpect(status().isTooManyRequests());
+    // Another wrong guess from there: 429.
+    mvc.perform(login("admin", "guess", "10.2.2.2"))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"))
+        .andExpect(forwardedUrl("/login/throttled"));
+    // A colleague behind the same address with the right password logs in (issue 9, point 7).
+    mvc.perform(login("admin", DEMO_PASSWORD, "10.2.2.2")).andExpect(redirectedUrl("/"));
+    // An API client with valid credentials behind it is not locked out either.
+    mvc.perform(
+            get("/api/v1/me")
+                .with(httpBasic("analyst", DEMO_PASSWORD))
+                .with(remoteAddress("10.2.2.2")))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/api/v1/me").with(httpBasic("analyst", "guess")).with(remoteAddress("10.2.2.2")))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(forwardedUrl("/api/v1/login-throttled"));
+  }
+
+  @Test
+  void aLockedUsernameStaysLockedFromAnyAddressEvenWithTheRightPassword() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(login("manager-371625", "wrong-" + i, "10.4.4." + i))
+          .andExpect(redirectedUrl("/login?error"));
+    }
+    mvc.perform(login("manager-371625", DEMO_PASSWORD, "10.4.4.99"))
+        .andExpect(status().isTooManyRequests());
+  }
+
+  /**
+   * Behind a trusted proxy (by default one on the same host) the client's address and scheme come
+   * from X-Forwarded-For and X-Forwarded-Proto: the session cookie is Secure behind HTTPS and the
+   * audit names the client.
+   */
+  @Test
+  void behindATrustedHttpsProxyTheCookieIsSecureAndTheClientAddressCounts() throws Exception {
+    HttpClient http = HttpClient.newBuilder().build();
+    HttpResponse<String> page =
+        http.send(
+            proxied(HttpRequest.newBuilder(url("/login"))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    String csrfCookie =
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("XSRF-TOKEN="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(page.statusCode() + " " + page.headers().map()));
+    assertThat(csrfCookie).contains("Secure").contains("HttpOnly");
+    HttpResponse<String> login =
+        http.send(
+            proxied(HttpRequest.newBuilder(url("/login")))
+                .header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=counselor-371625&password="
+                            + java.net.URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8)
+                            + "&_csrf="
+                            + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure"));
+    String address =
+        jdbc.sql(
+                "select client_address from audit.audit_event where action = 'login' and username = 'counselor-371625' order by id desc limit 1")
+            .query(String.class)
+            .single();
+    assertThat(address).isEqualTo("203.0.113.7");
+    // Without the proxy headers the same server sends no Secure cookie.
+    HttpResponse<String> plain =
+        http.send(
+            HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(plain.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
+  }
+
+  private static HttpRequest.Builder proxied(HttpRequest.Builder request) {
+    return request.header("X-Forwarded-For", "203.0.113.7").header("X-Forwarded-Proto", "https");
   }
 
   @Test
@@ -199,7 +277,8 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
             get("/v3/api-docs")
                 .with(
                     org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user("admin")))
+                        .SecurityMockMvcRequestPostProcessors.user("admin")
+                        .roles("CITY_ADMIN")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/regions']").exists());
