@@ -109,7 +109,7 @@ public class CenterRegistry {
           Center.open(
               command.kind(),
               command.name(),
-              command.regionCode(),
+              region == null ? actor.regionCode() : region.code(),
               regionPath,
               command.address(),
               command.phone(),
