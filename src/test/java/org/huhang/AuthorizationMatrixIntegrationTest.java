@@ -84,6 +84,17 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             new Row("GET", "/registrations/export.xlsx", "manager-371623", 200),
             new Row("GET", "/registrations/export.xlsx", "analyst", 403),
             new Row("GET", "/registrations/export.xlsx", "counselor-371623", 403),
+            // The volunteer export and import template: administrators and center managers;
+            // refused before anything is written (issue 9, point 4).
+            new Row("GET", "/volunteers/export.xlsx", "admin", 200),
+            new Row("GET", "/volunteers/export.xlsx", "admin-371623", 200),
+            new Row("GET", "/volunteers/export.xlsx", "manager-371623", 200),
+            new Row("GET", "/volunteers/export.xlsx", "registrar-371602", 403),
+            new Row("GET", "/volunteers/export.xlsx", "analyst", 403),
+            new Row("GET", "/volunteers/export.xlsx", "counselor-371623", 403),
+            new Row("GET", "/volunteers/template.xlsx", "registrar-371602", 403),
+            new Row("GET", "/volunteers/template.xlsx", "analyst", 403),
+            new Row("GET", "/volunteers/template.xlsx", "counselor-371623", 403),
             // The printed forms: read as the application page is (scope, then role).
             new Row("GET", binchengPending + "/receipt.pdf", "registrar-371602", 200),
             new Row("GET", binchengPending + "/receipt.pdf", "admin", 200),

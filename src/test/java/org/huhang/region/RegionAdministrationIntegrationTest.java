@@ -96,6 +96,21 @@ class RegionAdministrationIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.containsString("必须为 9 位数字")));
   }
 
+  /** Issue 9, point 13: the permission is asked before the form, so no field errors leak. */
+  @Test
+  @WithUserDetails("manager-371623")
+  void aRoleThatMayNotAddRegionsGets403EvenForAnInvalidForm() throws Exception {
+    mvc.perform(
+            post("/regions/371623/children")
+                .with(csrf())
+                .param("parentCode", "371623")
+                .param("code", "12345")
+                .param("name", ""))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/regions/371623101/rename").with(csrf()).param("name", ""))
+        .andExpect(status().isForbidden());
+  }
+
   private org.springframework.test.web.servlet.ResultActions add(
       String user, String parent, String code, String name) throws Exception {
     return mvc.perform(

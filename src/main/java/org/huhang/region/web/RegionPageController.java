@@ -58,6 +58,9 @@ class RegionPageController {
       @Validated @ModelAttribute("command") AddRegion command,
       BindingResult binding,
       Model model) {
+    // Asked before the form is checked: a role that may not add regions learns nothing from
+    // field errors, it gets 403 (issue 9, point 13).
+    RegionPolicy.requireRegionAdder(actor);
     AddRegion withParent = new AddRegion(code, command.code(), command.name());
     if (binding.hasErrors()) {
       return render(code, actor, htmx, model, withParent, FormErrors.of(binding, messages));

@@ -95,14 +95,14 @@ class ApplicationDemoData implements ApplicationRunner {
         LocalDate latest = d.withdrawalDeadline().isBefore(today) ? d.withdrawalDeadline() : today;
         long span = Math.max(0, latest.toEpochDay() - received.toEpochDay());
         LocalDate on = received.plusDays(span == 0 ? 0 : random.nextLong(span + 1));
-        application.withdraw(on, random.nextBoolean() ? "A" : "BOTH");
+        application.withdraw(on, random.nextBoolean() ? "A" : "BOTH", today);
         repository.save(application);
       } else if (fate < 6 && !d.withdrawalProvisional() && !d.certificateFrom().isAfter(today)) {
         LocalDate latest =
             d.certificateDeadline().isBefore(today) ? d.certificateDeadline() : today;
         long span = latest.toEpochDay() - d.certificateFrom().toEpochDay();
         LocalDate on = d.certificateFrom().plusDays(span <= 0 ? 0 : random.nextLong(span + 1));
-        application.issueCertificate(on);
+        application.issueCertificate(on, today);
         repository.save(application);
       }
     }

@@ -1,5 +1,6 @@
 package org.huhang.registration.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.huhang.audit.AuditTrail;
 import org.huhang.registration.ApplicationId;
@@ -34,13 +35,16 @@ public class ApplicationOutcomes {
   private final RegistrationPolicy policy;
   private final AuditTrail audit;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
   ApplicationOutcomes(
       DivorceApplicationRepository repository,
       ApplicationQueries queries,
       RegistrationPolicy policy,
       AuditTrail audit,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Clock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.queries = queries;
     this.policy = policy;
@@ -48,11 +52,15 @@ public class ApplicationOutcomes {
     this.jdbc = jdbc;
   }
 
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   /** A party withdraws (one alone may), on or before the withdrawal deadline. */
   @Transactional
   public ApplicationView withdraw(ApplicationId id, LocalDate on, String by, Actor actor) {
     DivorceApplication application = registrarsOwn(id, actor);
-    application.withdraw(on, by);
+    application.withdraw(on, by, today());
     save(application, "application.withdraw");
     return queries.find(id, actor.scope().likePattern()).orElseThrow();
   }
@@ -61,7 +69,7 @@ public class ApplicationOutcomes {
   @Transactional
   public ApplicationView issueCertificate(ApplicationId id, LocalDate on, Actor actor) {
     DivorceApplication application = registrarsOwn(id, actor);
-    application.issueCertificate(on);
+    application.issueCertificate(on, today());
     save(application, "application.certificate");
     return queries.find(id, actor.scope().likePattern()).orElseThrow();
   }
@@ -72,14 +80,14 @@ public class ApplicationOutcomes {
    */
   @Transactional
   public ApplicationView checkWithdrawal(ApplicationId id, LocalDate on, String by, Actor actor) {
-    registrarsOwn(id, actor).withdraw(on, by);
+    registrarsOwn(id, actor).withdraw(on, by, today());
     return queries.find(id, actor.scope().likePattern()).orElseThrow();
   }
 
   /** Whether a certificate could be issued on the day, without issuing it. */
   @Transactional
   public ApplicationView checkCertificate(ApplicationId id, LocalDate on, Actor actor) {
-    registrarsOwn(id, actor).issueCertificate(on);
+    registrarsOwn(id, actor).issueCertificate(on, today());
     return queries.find(id, actor.scope().likePattern()).orElseThrow();
   }
 

@@ -16,6 +16,7 @@ import org.huhang.registration.RecordApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.PlausibleDates;
 import org.huhang.shared.Stamped;
 import org.huhang.shared.person.Masking;
 import org.huhang.shared.person.PersonCheck;
@@ -199,6 +200,19 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
       problems.add(problem("marriageDate", "application.marriageDate.required"));
     } else if (c.receivedOn() != null && c.marriageDate().isAfter(c.receivedOn())) {
       problems.add(problem("marriageDate", "application.marriageDate.afterReceipt"));
+    } else {
+      // Married after 1900, not after today, and after both parties were born.
+      LocalDate laterBirth = null;
+      for (Party p : new Party[] {c.partyA(), c.partyB()}) {
+        if (p != null
+            && p.birthDate() != null
+            && (laterBirth == null || p.birthDate().isAfter(laterBirth))) {
+          laterBirth = p.birthDate();
+        }
+      }
+      PlausibleDates.pastSinceBirth(
+              "marriageDate", c.marriageDate(), today, "date.future", laterBirth)
+          .ifPresent(problems::add);
     }
     if (c.minorChildren() == null || c.minorChildren() < 0 || c.minorChildren() > 20) {
       problems.add(problem("minorChildren", "application.minorChildren.range"));
@@ -257,7 +271,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
    * A party withdraws on or before the withdrawal deadline: {@code by} is "A", "B" or "BOTH" (one
    * party alone may withdraw); none given means both.
    */
-  void withdraw(LocalDate on, String by) {
+  void withdraw(LocalDate on, String by, LocalDate today) {
     String party = by == null ? "BOTH" : by.toUpperCase(Locale.ROOT);
     if (!WITHDRAWING_PARTIES.contains(party)) {
       throw DomainException.of("by", "application.withdrawnBy.invalid");
@@ -276,11 +290,12 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
               : "application.withdraw.late",
           dates.withdrawalDeadline().toString());
     }
+    requirePlausible(on, today);
     close(Outcome.WITHDRAWN, on, party);
   }
 
   /** Both parties came in person inside the certificate window: the certificate is issued. */
-  void issueCertificate(LocalDate on) {
+  void issueCertificate(LocalDate on, LocalDate today) {
     requireDay(on);
     requirePending();
     if (dates.withdrawalProvisional()) {
@@ -299,6 +314,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
               : "application.certificate.late",
           dates.certificateDeadline().toString());
     }
+    requirePlausible(on, today);
     close(Outcome.DIVORCED, on, null);
   }
 
@@ -363,6 +379,18 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     if (on == null) {
       throw DomainException.of("on", "application.on.required");
     }
+  }
+
+  /**
+   * The day of an outcome is a day that has come, as every recorded day (not before 1900, not after
+   * today): asked after the deadlines, whose words say more about a day too late.
+   */
+  private static void requirePlausible(LocalDate on, LocalDate today) {
+    PlausibleDates.past("on", on, today)
+        .ifPresent(
+            p -> {
+              throw new DomainException(List.of(p));
+            });
   }
 
   private void requirePending() {

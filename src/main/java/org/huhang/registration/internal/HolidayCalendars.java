@@ -138,9 +138,19 @@ public class HolidayCalendars {
    */
   @Transactional
   public int putDays(int year, String lines, Actor actor) {
+    List<DomainException.FieldProblem> problems = new ArrayList<>();
+    List<Entry> entries = lines(lines, problems);
+    return save(year, entries, "days.", problems, actor);
+  }
+
+  /**
+   * The text format of {@link #putDays}: one entry per line (a blank one for a blank line), split
+   * at the first two commas (also full-width) or tabs; a line without three parts is a problem of
+   * field {@code days.N}. Never throws: what the entries mean is {@link #reason}'s to say.
+   */
+  static List<Entry> lines(String lines, List<DomainException.FieldProblem> problems) {
     String[] rows = lines == null ? new String[0] : lines.strip().split("\\R");
     List<Entry> entries = new ArrayList<>();
-    List<DomainException.FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
       String row = rows[i].strip();
       String[] f = row.split("[,，\\t]", 3);
@@ -151,7 +161,7 @@ public class HolidayCalendars {
         entries.add(row.isEmpty() ? new Entry("", "", "") : new Entry(f[0], f[1], f[2]));
       }
     }
-    return save(year, entries, "days.", problems, actor);
+    return entries;
   }
 
   /**

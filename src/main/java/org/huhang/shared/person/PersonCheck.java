@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.PlausibleDates;
 
 /**
  * The rule every record of a person applies: gender and birth date are given, the resident identity
@@ -23,8 +24,9 @@ public final class PersonCheck {
     }
     if (birthDate == null) {
       problems.add(problem(prefix + "birthDate", "person.birthDate.required"));
-    } else if (birthDate.isAfter(today)) {
-      problems.add(problem(prefix + "birthDate", "person.birthDate.future"));
+    } else {
+      PlausibleDates.past(prefix + "birthDate", birthDate, today, "person.birthDate.future")
+          .ifPresent(problems::add);
     }
     try {
       ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today);

@@ -9,6 +9,7 @@ import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.InvalidInputException;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.spreadsheet.SpreadsheetRefused;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -18,12 +19,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details, in the caller's language. Field errors are
@@ -99,6 +104,65 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("error.validation"), "validation");
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * A JSON body that could not be read: when a value of a field was refused (a control character in
+   * a text, a date that does not exist), the field is named as the JSON path, e.g. {@code
+   * partyA.name}; otherwise the body as a whole.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("error.validation"), "unreadable");
+    if (ex.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      String field = jsonPath(m);
+      Class<?> target = m.getTargetType();
+      String message;
+      if (String.class.equals(target)) {
+        message = text("error.controlCharacter");
+      } else if (target != null && target.getName().startsWith("java.time.")) {
+        Object value = m instanceof InvalidFormatException f ? f.getValue() : "";
+        message = text("import.row.date", value);
+      } else {
+        message = text("error.typeMismatch");
+      }
+      problem.setDetail(message);
+      problem.setProperty("errors", List.of(fieldError(field, message)));
+    }
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A query parameter or path variable that could not be read (a control character in q). */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = ex.getPropertyName();
+    String message =
+        String.class.equals(ex.getRequiredType())
+            ? text("error.controlCharacter")
+            : text("error.typeMismatch");
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, "invalid-parameter");
+    problem.setProperty("errors", List.of(fieldError(field, message)));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static String jsonPath(MismatchedInputException m) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference ref : m.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private static Map<String, String> fieldError(String field, String message) {

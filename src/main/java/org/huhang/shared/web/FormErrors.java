@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.huhang.shared.DomainException;
+import org.huhang.shared.text.ControlCharacters;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
@@ -35,7 +36,8 @@ public record FormErrors(Map<String, String> byField, Map<String, String> typed)
               : messages.getMessage(fe, LocaleContextHolder.getLocale());
       map.putIfAbsent(fe.getField(), message);
       if (fe.isBindingFailure() && fe.getRejectedValue() != null) {
-        typed.putIfAbsent(fe.getField(), String.valueOf(fe.getRejectedValue()));
+        typed.putIfAbsent(
+            fe.getField(), ControlCharacters.removed(String.valueOf(fe.getRejectedValue())));
       }
     }
     result
@@ -53,6 +55,10 @@ public record FormErrors(Map<String, String> byField, Map<String, String> typed)
     String typed = fe.getRejectedValue() == null ? "" : String.valueOf(fe.getRejectedValue());
     String key = "error.typeMismatch";
     for (String code : fe.getCodes() == null ? new String[0] : fe.getCodes()) {
+      if (code.equals("typeMismatch.java.lang.String")) {
+        // Only TextInputAdvice refuses a text: it held a control character.
+        return messages.getMessage("error.controlCharacter", null, LocaleContextHolder.getLocale());
+      }
       if (code.startsWith("typeMismatch.java.time.")) {
         key = "import.row.date";
         break;

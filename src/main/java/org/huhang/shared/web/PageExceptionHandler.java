@@ -7,8 +7,10 @@ import org.huhang.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Pages answer a record outside the user's scope with the same 404 page as a missing one. */
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,6 +32,35 @@ class PageExceptionHandler {
     model.addAttribute("frame", frames.frameFor(request));
     model.addAttribute("status", 404);
     model.addAttribute("messageKey", "error.notFound");
+    return "shared/error";
+  }
+
+  /**
+   * A query parameter or path variable that could not be read (a control character in a search
+   * {@code q}, a page number that is none) and a search form that could not be bound: 400, on the
+   * error page, saying why, never a 500.
+   */
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class})
+  String badRequest(
+      Exception e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.ui.Model model) {
+    boolean control =
+        e instanceof MethodArgumentTypeMismatchException m
+                && String.class.equals(m.getRequiredType())
+            || e instanceof BindException b
+                && b.getFieldErrors().stream()
+                    .anyMatch(
+                        f ->
+                            f.isBindingFailure()
+                                && java.util.Arrays.asList(
+                                        f.getCodes() == null ? new String[0] : f.getCodes())
+                                    .contains("typeMismatch.java.lang.String"));
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("frame", frames.frameFor(request));
+    model.addAttribute("status", 400);
+    model.addAttribute("messageKey", control ? "error.controlCharacter" : "error.badRequest");
     return "shared/error";
   }
 

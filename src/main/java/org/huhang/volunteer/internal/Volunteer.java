@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
+import org.huhang.shared.PlausibleDates;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.Masking;
 import org.huhang.shared.person.PersonCheck;
@@ -236,6 +237,7 @@ class Volunteer implements Persistable<UUID> {
     text(problems, "type", command.type(), 60, "qualification.type");
     text(problems, "number", command.number(), 60, "qualification.number");
     text(problems, "issuer", command.issuer(), 100, "qualification.issuer");
+    PlausibleDates.expiry("expiresOn", command.expiresOn()).ifPresent(problems::add);
     return problems;
   }
 
@@ -264,8 +266,9 @@ class Volunteer implements Persistable<UUID> {
     }
     if (command.workedOn() == null) {
       problems.add(problem("workedOn", "hours.workedOn.required"));
-    } else if (command.workedOn().isAfter(today)) {
-      problems.add(problem("workedOn", "hours.workedOn.future"));
+    } else {
+      PlausibleDates.past("workedOn", command.workedOn(), today, "hours.workedOn.future")
+          .ifPresent(problems::add);
     }
     BigDecimal hours = command.hours();
     if (hours == null) {
@@ -326,8 +329,14 @@ class Volunteer implements Persistable<UUID> {
     }
     if (v.joinedOn() == null) {
       problems.add(problem("joinedOn", "volunteer.joinedOn.required"));
-    } else if (v.joinedOn().isAfter(circumstances.today())) {
-      problems.add(problem("joinedOn", "volunteer.joinedOn.future"));
+    } else {
+      PlausibleDates.pastSinceBirth(
+              "joinedOn",
+              v.joinedOn(),
+              circumstances.today(),
+              "volunteer.joinedOn.future",
+              v.birthDate())
+          .ifPresent(problems::add);
     }
     if (v.centerId() != null && circumstances.placeableCenter(v.centerId()).isEmpty()) {
       problems.add(problem("centerId", "volunteer.center.outOfScope"));

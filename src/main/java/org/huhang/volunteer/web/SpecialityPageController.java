@@ -40,7 +40,8 @@ class SpecialityPageController {
     }
   }
 
-  @PostMapping("/volunteers/specialities/{code}/{state}")
+  /** Only {@code enable} and {@code disable} name a state; any other word is no address (404). */
+  @PostMapping("/volunteers/specialities/{code}/{state:enable|disable}")
   String toggle(@PathVariable String code, @PathVariable String state, Actor actor) {
     dictionary.setActive(code, "enable".equals(state), actor);
     return "redirect:/volunteers/specialities";

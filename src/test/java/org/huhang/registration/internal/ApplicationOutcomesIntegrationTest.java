@@ -120,9 +120,9 @@ class ApplicationOutcomesIntegrationTest extends IntegrationTest {
     DivorceApplication first = repository.findById(id.value()).orElseThrow();
     DivorceApplication stale = repository.findById(id.value()).orElseThrow();
 
-    first.withdraw(LocalDate.of(2025, 3, 10), "B");
+    first.withdraw(LocalDate.of(2025, 3, 10), "B", LocalDate.of(2026, 1, 1));
     repository.save(first);
-    stale.issueCertificate(LocalDate.of(2025, 4, 10));
+    stale.issueCertificate(LocalDate.of(2025, 4, 10), LocalDate.of(2026, 1, 1));
 
     assertThatThrownBy(() -> repository.save(stale))
         .isInstanceOf(OptimisticLockingFailureException.class);

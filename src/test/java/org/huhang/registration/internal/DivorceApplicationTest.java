@@ -69,6 +69,22 @@ class DivorceApplicationTest {
     return recorded(RECEIVED, false);
   }
 
+  /** Issue 9, point 8: an outcome is never recorded on a day still to come, nor before 1900. */
+  @Test
+  void anOutcomeOnADayStillToComeOrInYearZeroIsRefused() {
+    LocalDate today = LocalDate.of(2025, 4, 10);
+    refused(() -> recorded().issueCertificate(today.plusDays(1), today), "on", "date.future");
+    LocalDate inTheWithdrawalPeriod = LocalDate.of(2025, 3, 20);
+    refused(
+        () -> recorded().withdraw(inTheWithdrawalPeriod.plusDays(1), "A", inTheWithdrawalPeriod),
+        "on",
+        "date.future");
+    refused(
+        () -> recorded().withdraw(LocalDate.of(0, 3, 10), "A", today),
+        "on",
+        "application.beforeReceipt");
+  }
+
   static void refused(Runnable move, String field, String key) {
     assertThatThrownBy(move::run)
         .isInstanceOf(DomainException.class)
@@ -209,7 +225,7 @@ class DivorceApplicationTest {
   @CsvSource({"A, A", "b, B", "BOTH, BOTH", ", BOTH"})
   void onePartyAloneOrBothMayWithdrawOnTheDeadline(String by, String kept) {
     DivorceApplication application = recorded();
-    application.withdraw(LocalDate.of(2025, 4, 2), by);
+    application.withdraw(LocalDate.of(2025, 4, 2), by, TODAY);
     assertThat(application.outcome()).isEqualTo(Outcome.WITHDRAWN);
     assertThat(application.outcomeOn()).isEqualTo(LocalDate.of(2025, 4, 2));
     assertThat(application.withdrawnBy()).isEqualTo(kept);
@@ -219,7 +235,7 @@ class DivorceApplicationTest {
   void aWithdrawalByNobodyKnownIsRefused() {
     DivorceApplication application = recorded();
     refused(
-        () -> application.withdraw(LocalDate.of(2025, 3, 10), "C"),
+        () -> application.withdraw(LocalDate.of(2025, 3, 10), "C", TODAY),
         "by",
         "application.withdrawnBy.invalid");
     assertThat(application.outcome()).isEqualTo(Outcome.PENDING);
@@ -227,13 +243,13 @@ class DivorceApplicationTest {
 
   @Test
   void aWithdrawalNeedsItsDay() {
-    refused(() -> recorded().withdraw(null, "A"), "on", "application.on.required");
+    refused(() -> recorded().withdraw(null, "A", TODAY), "on", "application.on.required");
   }
 
   @Test
   void aWithdrawalBeforeReceiptIsRefused() {
     refused(
-        () -> recorded().withdraw(LocalDate.of(2025, 3, 2), "A"),
+        () -> recorded().withdraw(LocalDate.of(2025, 3, 2), "A", TODAY),
         "on",
         "application.beforeReceipt");
   }
@@ -241,7 +257,7 @@ class DivorceApplicationTest {
   @Test
   void aWithdrawalAfterTheDeadlineIsRefused() {
     refused(
-        () -> recorded().withdraw(LocalDate.of(2025, 4, 3), "A"),
+        () -> recorded().withdraw(LocalDate.of(2025, 4, 3), "A", TODAY),
         "on",
         "application.withdraw.late");
   }
@@ -258,7 +274,7 @@ class DivorceApplicationTest {
             PROTECTOR);
     LocalDate deadline = application.dates().withdrawalDeadline();
     refused(
-        () -> application.withdraw(deadline.plusDays(1), "A"),
+        () -> application.withdraw(deadline.plusDays(1), "A", TODAY),
         "on",
         "application.withdraw.provisional");
   }
@@ -269,7 +285,7 @@ class DivorceApplicationTest {
   @Test
   void theCertificateIsIssuedInsideItsWindow() {
     DivorceApplication application = recorded();
-    application.issueCertificate(LocalDate.of(2025, 5, 6));
+    application.issueCertificate(LocalDate.of(2025, 5, 6), TODAY);
     assertThat(application.outcome()).isEqualTo(Outcome.DIVORCED);
     assertThat(application.outcomeOn()).isEqualTo(LocalDate.of(2025, 5, 6));
     assertThat(application.withdrawnBy()).isNull();
@@ -277,13 +293,13 @@ class DivorceApplicationTest {
 
   @Test
   void aCertificateNeedsItsDay() {
-    refused(() -> recorded().issueCertificate(null), "on", "application.on.required");
+    refused(() -> recorded().issueCertificate(null, TODAY), "on", "application.on.required");
   }
 
   @Test
   void aCertificateBeforeTheWindowIsRefused() {
     refused(
-        () -> recorded().issueCertificate(LocalDate.of(2025, 4, 2)),
+        () -> recorded().issueCertificate(LocalDate.of(2025, 4, 2), TODAY),
         "on",
         "application.certificate.early");
   }
@@ -291,7 +307,7 @@ class DivorceApplicationTest {
   @Test
   void aCertificateAfterTheWindowIsRefused() {
     refused(
-        () -> recorded().issueCertificate(LocalDate.of(2025, 5, 7)),
+        () -> recorded().issueCertificate(LocalDate.of(2025, 5, 7), TODAY),
         "on",
         "application.certificate.late");
   }
@@ -303,7 +319,7 @@ class DivorceApplicationTest {
         DivorceApplication.record(
             command(LocalDate.of(2025, 12, 20), false), REGISTRAR, TODAY, without2026, PROTECTOR);
     refused(
-        () -> startUnknown.issueCertificate(startUnknown.dates().certificateFrom()),
+        () -> startUnknown.issueCertificate(startUnknown.dates().certificateFrom(), TODAY),
         "on",
         "application.certificate.provisionalStart");
 
@@ -312,7 +328,9 @@ class DivorceApplicationTest {
             command(LocalDate.of(2025, 11, 10), false), REGISTRAR, TODAY, without2026, PROTECTOR);
     assertThat(endUnknown.dates().withdrawalProvisional()).isFalse();
     refused(
-        () -> endUnknown.issueCertificate(endUnknown.dates().certificateDeadline().plusDays(1)),
+        () ->
+            endUnknown.issueCertificate(
+                endUnknown.dates().certificateDeadline().plusDays(1), TODAY),
         "on",
         "application.certificate.provisionalEnd");
   }
@@ -354,17 +372,19 @@ class DivorceApplicationTest {
   void aClosedApplicationRefusesEveryFurtherOutcome() {
     List<Consumer<DivorceApplication>> closers =
         List.of(
-            a -> a.withdraw(LocalDate.of(2025, 3, 10), "A"),
-            a -> a.issueCertificate(LocalDate.of(2025, 4, 10)),
+            a -> a.withdraw(LocalDate.of(2025, 3, 10), "A", TODAY),
+            a -> a.issueCertificate(LocalDate.of(2025, 4, 10), TODAY),
             a -> a.deemWithdrawn(LocalDate.of(2025, 5, 11)));
     for (Consumer<DivorceApplication> close : closers) {
       DivorceApplication application = recorded();
       close.accept(application);
       Outcome outcome = application.outcome();
       refused(
-          () -> application.withdraw(LocalDate.of(2025, 3, 11), "B"), "on", "application.closed");
+          () -> application.withdraw(LocalDate.of(2025, 3, 11), "B", TODAY),
+          "on",
+          "application.closed");
       refused(
-          () -> application.issueCertificate(LocalDate.of(2025, 4, 11)),
+          () -> application.issueCertificate(LocalDate.of(2025, 4, 11), TODAY),
           "on",
           "application.closed");
       refused(
@@ -393,7 +413,7 @@ class DivorceApplicationTest {
   @Test
   void aClosedApplicationWithExactDatesKeepsThem() {
     DivorceApplication application = recorded();
-    application.withdraw(LocalDate.of(2025, 3, 10), "A");
+    application.withdraw(LocalDate.of(2025, 3, 10), "A", TODAY);
     Map<LocalDate, DayKind> days = new HashMap<>(CoolingOffClockTest.CALENDAR.days());
     days.put(LocalDate.of(2025, 4, 2), DayKind.OFF);
     CoolingOffClock corrected =
@@ -409,7 +429,7 @@ class DivorceApplicationTest {
     DivorceApplication application =
         DivorceApplication.record(
             command(RECEIVED, false), REGISTRAR, TODAY, without2025, PROTECTOR);
-    application.withdraw(LocalDate.of(2025, 3, 10), "A");
+    application.withdraw(LocalDate.of(2025, 3, 10), "A", TODAY);
     assertThat(application.reschedule(CLOCK)).isPresent();
     assertThat(application.dates()).isEqualTo(CLOCK.exact(RECEIVED));
     assertThat(application.outcome()).isEqualTo(Outcome.WITHDRAWN);
