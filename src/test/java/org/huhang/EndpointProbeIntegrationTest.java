@@ -257,7 +257,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     Matcher m = VARIABLE.matcher(pattern);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String value = value(pattern, m.group(1), county);
+      String value = value(pattern, m.group(1), county, where == Where.IN ? asker : null);
       if (value == null) {
         return Optional.empty();
       }
@@ -268,40 +268,53 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
   }
 
   /** A record of the county for a path variable, chosen by what the path is about. */
-  private String value(String pattern, String variable, String county) {
+  private String value(String pattern, String variable, String county, Asker atHome) {
     return switch (variable) {
       case "year" -> "2026";
       case "day" -> "2026-01-01";
       case "state" -> "disable";
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);
-      case "id" -> idFor(pattern, county);
+      case "id" -> idFor(pattern, county, atHome);
       default -> null;
     };
   }
 
-  private String idFor(String pattern, String county) {
-    String like = "/371600/" + county + "/%";
-    if (county.equals("371600")) {
-      like = "/371600/%";
-    }
+  /**
+   * A record of the county, the same in every run (ordered by what the demo data makes alike each
+   * time, never by a random id alone). A center manager at home is asked about its own center and
+   * its volunteers, as it sees no others.
+   */
+  private String idFor(String pattern, String county, Asker atHome) {
+    String like = county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
+    boolean ownCenters = atHome == Asker.CENTER_MANAGER;
+    String managed =
+        " and center_id in (select c.id from center.center c join identity.app_user u"
+            + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
     if (pattern.contains("registrations") || pattern.contains("divorce-applications")) {
       return first(
-          "select id::text from registration.divorce_application where region_path like :p and outcome = 'PENDING' order by id limit 1",
+          "select id::text from registration.divorce_application where region_path like :p"
+              + " and outcome = 'PENDING' order by received_on, a_name, b_name, id limit 1",
           like);
     }
     if (pattern.contains("volunteers")) {
       return first(
-          "select id::text from volunteer.volunteer where region_path like :p order by id limit 1",
+          "select id::text from volunteer.volunteer where region_path like :p"
+              + (ownCenters ? managed : "")
+              + " order by sort_key, id limit 1",
           like);
     }
     if (pattern.contains("centers")) {
       return first(
-          "select id::text from center.center where region_path like :p order by id limit 1", like);
+          "select id::text from center.center where region_path like :p"
+              + (ownCenters ? managed.replace("center_id", "id") : "")
+              + " order by name, id limit 1",
+          like);
     }
     if (pattern.contains("users")) {
       return first(
-          "select id::text from identity.app_user where region_path like :p and role in ('COUNSELOR', 'REGISTRAR') order by role, username limit 1",
+          "select id::text from identity.app_user where region_path like :p"
+              + " and role in ('COUNSELOR', 'REGISTRAR') order by role, username limit 1",
           like);
     }
     return null;
