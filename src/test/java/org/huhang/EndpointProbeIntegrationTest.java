@@ -257,7 +257,8 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     Matcher m = VARIABLE.matcher(pattern);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String value = value(pattern, m.group(1), county, where == Where.IN ? asker : null);
+      String variable = m.group(1).split(":")[0];
+      String value = value(pattern, variable, county, where == Where.IN ? asker : null);
       if (value == null) {
         return Optional.empty();
       }
@@ -276,7 +277,13 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);
       case "id" -> idFor(pattern, county, atHome);
-      default -> null;
+      default ->
+          throw new IllegalStateException(
+              "the probe has no record for {"
+                  + variable
+                  + "} in "
+                  + pattern
+                  + ": add it to value()");
     };
   }
 
