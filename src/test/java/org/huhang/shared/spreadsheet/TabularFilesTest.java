@@ -1,0 +1,246 @@
+package org.huhang.shared.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and odd uploads: what the reader refuses, and what that costs. */
+class TabularFilesTest {
+
+  static final List<String> HEADERS = List.of("姓名", "身份证号");
+
+  /**
+   * An .xlsx of about 10 MB whose sheet expands to about 2 GB: one header and millions of equal
+   * rows, written with a streaming zip writer. It is refused as too large, and the heap it takes
+   * while read stays small (printed: the issue asks for the number).
+   */
+  @Test
+  void aZipBombIsRefusedAndTheHeapStaysSmall() throws Exception {
+    byte[] bomb = bomb(2L * 1024 * 1024 * 1024);
+    System.out.printf("zip bomb: %.1f MB compressed%n", bomb.length / 1048576.0);
+
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    AtomicLong peak = new AtomicLong(before);
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    sampler.setDaemon(true);
+    sampler.start();
+    try {
+      assertThatThrownBy(() -> TabularFiles.read(bomb, "bomb.xlsx", HEADERS, 20_000))
+          .isInstanceOfSatisfying(
+              SpreadsheetRefused.class,
+              e -> assertThat(e.messageKey()).isIn("import.file.tooLarge"));
+    } finally {
+      sampler.interrupt();
+      sampler.join();
+    }
+    long extra = peak.get() - before;
+    System.out.printf(
+        "zip bomb: peak heap %.0f MB above the %.0f MB before reading%n",
+        extra / 1048576.0, before / 1048576.0);
+    assertThat(extra).isLessThan(512L * 1024 * 1024);
+  }
+
+  /** The minimal package parts and a sheet of {@code expanded} bytes of equal rows. */
+  static byte[] bomb(long expanded) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.setLevel(9);
+      part(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+              + " Extension=\"rels\""
+              + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
+              + " Extension=\"xml\" ContentType=\"application/xml\"/><Override"
+              + " PartName=\"/xl/workbook.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override"
+              + " PartName=\"/xl/worksheets/sheet1.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override"
+              + " PartName=\"/xl/styles.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>");
+      part(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+              + " Target=\"xl/workbook.xml\"/></Relationships>");
+      part(
+          zip,
+          "xl/workbook.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook"
+              + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+              + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet"
+              + " name=\"志愿者\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      part(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+              + " Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""
+              + " Target=\"styles.xml\"/></Relationships>");
+      part(
+          zip,
+          "xl/styles.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet"
+              + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs"
+              + " count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      OutputStream out = zip;
+      out.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+                  + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                  + "<row><c t=\"inlineStr\"><is><t>姓名</t></is></c><c t=\"inlineStr\"><is><t>身份证号</t></is></c></row>")
+              .getBytes(StandardCharsets.UTF_8));
+      byte[] row =
+          ("<row><c t=\"inlineStr\"><is><t>王秀英</t></is></c>"
+                  + "<c t=\"inlineStr\"><is><t>371623198503150026</t></is></c></row>")
+              .getBytes(StandardCharsets.UTF_8);
+      byte[] block = new byte[row.length * 1000];
+      for (int i = 0; i < 1000; i++) {
+        System.arraycopy(row, 0, block, i * row.length, row.length);
+      }
+      for (long written = 0; written < expanded; written += block.length) {
+        out.write(block);
+      }
+      out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(xml.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  @Test
+  void aSmallSheetOfEqualRowsStillReads() throws Exception {
+    byte[] small = bomb(50_000);
+    assertThat(TabularFiles.read(small, "ok.xlsx", HEADERS, 20_000))
+        .hasSizeGreaterThan(100)
+        .first()
+        .isEqualTo(
+            List.of(new SheetCell("王秀英", false), new SheetCell("371623198503150026", false)));
+  }
+
+  @Test
+  void readingStopsAtTheRowLimitAndSaysWhichLimit() throws Exception {
+    byte[] many = bomb(2_000_000);
+    assertThatThrownBy(() -> TabularFiles.read(many, "many.xlsx", HEADERS, 100))
+        .isInstanceOfSatisfying(
+            SpreadsheetRefused.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("import.file.tooManyRows");
+              assertThat(e.args()).containsExactly(100);
+            });
+    StringBuilder csv = new StringBuilder("姓名,身份证号\n");
+    csv.append("王秀英,371623198503150026\n".repeat(101));
+    assertThatThrownBy(
+            () ->
+                TabularFiles.read(
+                    csv.toString().getBytes(StandardCharsets.UTF_8), "m.csv", HEADERS, 100))
+        .isInstanceOfSatisfying(
+            SpreadsheetRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("import.file.tooManyRows"));
+  }
+
+  @Test
+  void aVeryLongCellIsRefusedByItsName() {
+    String csv = "姓名,身份证号\n王秀英,1\n李娜," + "1".repeat(TabularFiles.MAX_CELL_LENGTH + 1) + "\n";
+    assertThatThrownBy(
+            () -> TabularFiles.read(csv.getBytes(StandardCharsets.UTF_8), "l.csv", HEADERS, 100))
+        .isInstanceOfSatisfying(
+            SpreadsheetRefused.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("import.file.cellTooLong");
+              assertThat(e.args()[0]).isEqualTo("B3");
+            });
+  }
+
+  @Test
+  void aFormulaInAnXlsxIsRefusedByItsCellName() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook wb = new Workbook(out, "test", "1.0");
+    Worksheet ws = wb.newWorksheet("s");
+    ws.value(0, 0, "姓名");
+    ws.value(0, 1, "身份证号");
+    ws.value(1, 0, "王秀英");
+    ws.value(1, 1, "1");
+    ws.value(2, 0, "李娜");
+    ws.formula(2, 1, "1+1");
+    wb.finish();
+    assertThatThrownBy(() -> TabularFiles.read(out.toByteArray(), "f.xlsx", HEADERS, 100))
+        .isInstanceOfSatisfying(
+            SpreadsheetRefused.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("import.file.formula");
+              assertThat(e.args()).containsExactly("B3");
+            });
+  }
+
+  /** Text that looks like a formula is data: it is neutralised when exported, not refused here. */
+  @Test
+  void csvTextThatLooksLikeAFormulaIsReadAsText() {
+    String csv = "姓名,身份证号\n=HYPERLINK(\"x\"),+1\n";
+    assertThat(TabularFiles.read(csv.getBytes(StandardCharsets.UTF_8), "t.csv", HEADERS, 100))
+        .containsExactly(
+            List.of(new SheetCell("=HYPERLINK(\"x\")", false), new SheetCell("+1", false)));
+  }
+
+  @Test
+  void quotedCsvFieldsGbkAndBomStillRead() {
+    String csv = "\uFEFF姓名,身份证号\r\n\"王,秀\"\"英\",\"37162\n3\"\r\n\r\n李娜,2";
+    assertThat(TabularFiles.read(csv.getBytes(StandardCharsets.UTF_8), "q.csv", HEADERS, 100))
+        .containsExactly(
+            List.of(new SheetCell("王,秀\"英", false), new SheetCell("37162\n3", false)),
+            List.of(new SheetCell("李娜", false), new SheetCell("2", false)));
+    byte[] gbk = "姓名,身份证号\n张伟,1\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+    assertThat(TabularFiles.read(gbk, "g.csv", HEADERS, 100))
+        .containsExactly(List.of(new SheetCell("张伟", false), new SheetCell("1", false)));
+  }
+
+  @Test
+  void exportedCellsThatWouldStartAFormulaAreNeutralised() {
+    assertThat(SheetWriter.neutralised("=1+1")).isEqualTo("'=1+1");
+    assertThat(SheetWriter.neutralised("+86 138")).isEqualTo("'+86 138");
+    assertThat(SheetWriter.neutralised("-2")).isEqualTo("'-2");
+    assertThat(SheetWriter.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(SheetWriter.neutralised("\tx")).isEqualTo("'\tx");
+    assertThat(SheetWriter.neutralised("\rx")).isEqualTo("'\rx");
+    assertThat(SheetWriter.neutralised("王秀英")).isEqualTo("王秀英");
+    assertThat(SheetWriter.neutralised("")).isEmpty();
+  }
+}
