@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -162,6 +163,11 @@ public final class TabularFiles {
         ZipArchiveEntry entry = e.nextElement();
         if (++entries > MAX_ENTRIES) {
           throw new SpreadsheetRefused("import.file.tooLarge", MAX_EXPANDED_BYTES >> 20);
+        }
+        // Office writes parts stored or deflated; any other method (zstd, bzip2, …) is no
+        // workbook and may need a codec that is not there (found by the fuzz test).
+        if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+          throw new SpreadsheetRefused("import.file.notXlsx");
         }
         if (entry.isDirectory() || !zip.canReadEntryData(entry)) {
           continue;

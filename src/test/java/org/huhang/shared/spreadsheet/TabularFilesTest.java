@@ -243,4 +243,20 @@ class TabularFilesTest {
     assertThat(SheetWriter.neutralised("王秀英")).isEqualTo("王秀英");
     assertThat(SheetWriter.neutralised("")).isEmpty();
   }
+
+  /** Every export goes through SheetWriter: the written workbook holds the prefixed text. */
+  @Test
+  void anExportedWorkbookHoldsNeutralisedText() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SheetWriter sheet = SheetWriter.open(out, "导出", HEADERS);
+    sheet.row(List.of("=HYPERLINK(\"http://x\",\"点我\")", "@SUM(1)"));
+    sheet.row(List.of("王秀英", "371623198503150026"));
+    sheet.finish();
+    assertThat(TabularFiles.read(out.toByteArray(), "e.xlsx", HEADERS, 100))
+        .containsExactly(
+            List.of(
+                new SheetCell("'=HYPERLINK(\"http://x\",\"点我\")", false),
+                new SheetCell("'@SUM(1)", false)),
+            List.of(new SheetCell("王秀英", false), new SheetCell("371623198503150026", false)));
+  }
 }
