@@ -51,6 +51,9 @@ public final class TabularFiles {
   /** The longest cell, in characters: no field of any import comes near it. */
   static final int MAX_CELL_LENGTH = 2000;
 
+  /** The longest CSV record, in characters, that the reader buffers. */
+  static final int CSV_MAX_RECORD = 1024 * 1024;
+
   private TabularFiles() {}
 
   /**
@@ -222,7 +225,7 @@ public final class TabularFiles {
             .allowMissingFields(true)
             .skipEmptyLines(false)
             .allowExtraCharsAfterClosingQuote(true)
-            .maxBufferSize(4 * 1024 * 1024)
+            .maxBufferSize(CSV_MAX_RECORD)
             .ofCsvRecord(new StringReader(text))) {
       int rowNumber = 0;
       for (CsvRecord record : csv) {
@@ -238,8 +241,8 @@ public final class TabularFiles {
     } catch (SpreadsheetRefused e) {
       throw e;
     } catch (IOException | UncheckedIOException | de.siegmar.fastcsv.reader.CsvParseException e) {
-      // A record longer than the reader's buffer: no table anyone typed.
-      throw new SpreadsheetRefused("import.file.tooLarge", MAX_EXPANDED_BYTES >> 20);
+      // A record longer than the reader's buffer: mostly a quote never closed.
+      throw new SpreadsheetRefused("import.file.csvRecordTooLong", CSV_MAX_RECORD);
     }
   }
 

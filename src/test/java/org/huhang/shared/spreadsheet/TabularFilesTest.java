@@ -259,4 +259,14 @@ class TabularFilesTest {
                 new SheetCell("'@SUM(1)", false)),
             List.of(new SheetCell("王秀英", false), new SheetCell("371623198503150026", false)));
   }
+
+  @Test
+  void aQuoteNeverClosedIsRefusedAsAnOverlongLine() {
+    String csv = "姓名,身份证号\n\"王秀英," + "x".repeat(TabularFiles.CSV_MAX_RECORD + 10);
+    assertThatThrownBy(
+            () -> TabularFiles.read(csv.getBytes(StandardCharsets.UTF_8), "q.csv", HEADERS, 100))
+        .isInstanceOfSatisfying(
+            SpreadsheetRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("import.file.csvRecordTooLong"));
+  }
 }
