@@ -321,4 +321,18 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
     }
     assertThat(volunteers()).isEqualTo(before + 24);
   }
+
+  /**
+   * Issue 9, point 1: a 7 MB upload that expands to 2 GB is refused as too large, at the API,
+   * without reading it all (TabularFilesTest measures the heap it takes).
+   */
+  @Test
+  void anUploadThatExpandsToTwoGigabytesIsRefusedAsTooLarge() throws Exception {
+    byte[] bomb = org.huhang.shared.spreadsheet.TestZipBombs.bomb(2L * 1024 * 1024 * 1024, HEADERS);
+    long before = volunteers();
+    upload(bomb, true)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("解压后超过 64 MB")));
+    assertThat(volunteers()).isEqualTo(before);
+  }
 }
