@@ -264,4 +264,75 @@ class VolunteerImportIntegrationTest extends IntegrationTest {
           .isEqualTo(HEADERS);
     }
   }
+
+  /**
+   * Two identical imports at the same moment (issue 9, point 5): the second waits for the first and
+   * reports its rows as registered already, or answers 409; never a 500, and every volunteer once.
+   */
+  @Test
+  void twoIdenticalImportsAtOnceRegisterEveryoneOnceAndNeitherAnswers500() throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add(row("并发" + i, TestPeople.womanId("371623")));
+    }
+    byte[] file = xlsx(HEADERS, rows);
+    long before = volunteers();
+    for (int round = 0; round < 3; round++) {
+      byte[] content =
+          round == 0
+              ? file
+              : xlsx(
+                  HEADERS,
+                  List.<String[]>of(
+                      row("并发甲" + round, TestPeople.womanId("371623")),
+                      row("并发乙" + round, TestPeople.womanId("371623"))));
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>>
+            answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          answers.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return upload(content, false).andReturn().getResponse();
+                  }));
+        }
+        start.countDown();
+        int imported = 0;
+        for (var answer : answers) {
+          var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+          assertThat(response.getStatus()).isIn(200, 409);
+          if (response.getStatus() == 200) {
+            String body = response.getContentAsString();
+            assertThat(body)
+                .satisfiesAnyOf(
+                    b -> assertThat(b).contains("\"alreadyPresent\":0"),
+                    b -> assertThat(b).contains("\"newRows\":0"));
+            imported += body.contains("\"newRows\":0") ? 0 : 1;
+          }
+        }
+        assertThat(imported).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(volunteers()).isEqualTo(before + 24);
+  }
+
+  /**
+   * Issue 9, point 1: a 7 MB upload that expands to 2 GB is refused as too large, at the API,
+   * without reading it all (TabularFilesTest measures the heap it takes).
+   */
+  @Test
+  void anUploadThatExpandsToTwoGigabytesIsRefusedAsTooLarge() throws Exception {
+    byte[] bomb = org.huhang.shared.spreadsheet.TestZipBombs.bomb(2L * 1024 * 1024 * 1024, HEADERS);
+    long before = volunteers();
+    upload(bomb, true)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("解压后超过 64 MB")));
+    assertThat(volunteers()).isEqualTo(before);
+  }
 }

@@ -10,7 +10,9 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * An export as one streamed worksheet (fastexcel): a bold header row, then rows of text cells,
  * flushed every thousand rows so that tens of thousands stay small in memory. Every cell is text:
- * identity numbers and ids keep their digits.
+ * identity numbers and ids keep their digits. A cell that a spreadsheet would take for a formula
+ * (starting with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe, so
+ * that an exported name like {@code =HYPERLINK(…)} stays text wherever the file is opened.
  */
 public final class SheetWriter {
 
@@ -30,7 +32,7 @@ public final class SheetWriter {
     Workbook workbook = new Workbook(out, "Huhang", "1.0");
     Worksheet sheet = workbook.newWorksheet(sheetName);
     for (int c = 0; c < headers.size(); c++) {
-      sheet.value(0, c, headers.get(c));
+      sheet.value(0, c, neutralised(headers.get(c)));
     }
     sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
     return new SheetWriter(workbook, sheet);
@@ -46,7 +48,7 @@ public final class SheetWriter {
   public void row(List<String> cells) {
     int r = next++;
     for (int c = 0; c < cells.size(); c++) {
-      sheet.value(r, c, cells.get(c) == null ? "" : cells.get(c));
+      sheet.value(r, c, cells.get(c) == null ? "" : neutralised(cells.get(c)));
     }
     if (r % FLUSH_EVERY == 0) {
       try {
@@ -55,6 +57,22 @@ public final class SheetWriter {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The text as written: prefixed with an apostrophe when it would start a formula. */
+  public static String neutralised(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + text
+        : text;
   }
 
   /** Writes the end of the workbook; the stream stays open for its owner to close. */

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,6 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class StagedImports {
 
   static final Duration KEEP_STAGED = Duration.ofHours(2);
+
+  /**
+   * Files read at once across the application: each may take tens of megabytes while it is checked,
+   * so a burst of uploads waits briefly and then is told to come back (429).
+   */
+  static final int READERS = 2;
+
+  private static final Semaphore READING = new Semaphore(READERS, true);
+  private static final long WAIT_SECONDS = 5;
 
   private final JdbcClient jdbc;
   private final PersonalDataProtector protector;
@@ -105,11 +118,34 @@ public class StagedImports {
   public <T> ImportReport importNow(
       ImportRows<T> rows, byte[] content, String fileName, Actor actor) {
     ImportRows.Batch<T> batch = rows.open(actor);
+    // One import of a kind at a time: a second identical file waits for the first to commit and
+    // then finds its rows present, the same report as an import repeated later.
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+        .param("key", "import:" + rows.kind())
+        .query((rs, n) -> 1)
+        .list();
     Checked<T> checked = check(rows, batch, content, fileName);
     if (checked.report().errors().isEmpty() && !checked.fresh().isEmpty()) {
-      batch.save(checked.fresh());
+      try {
+        batch.save(checked.fresh());
+      } catch (DataAccessException e) {
+        // A row saved at this moment by another way in (a form, the API): the unique index says.
+        if (causedByDuplicateKey(e)) {
+          throw new ImportConflict();
+        }
+        throw e;
+      }
     }
     return checked.report();
+  }
+
+  private static boolean causedByDuplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DuplicateKeyException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Staged uploads nobody confirmed are not kept: they hold identity numbers and phones. */
@@ -132,6 +168,23 @@ public class StagedImports {
   private record Checked<T>(ImportReport report, List<T> fresh) {}
 
   private <T> Checked<T> check(
+      ImportRows<T> rows, ImportRows.Batch<T> batch, byte[] content, String fileName) {
+    try {
+      if (!READING.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new ImportsBusy();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImportsBusy();
+    }
+    try {
+      return checkNow(rows, batch, content, fileName);
+    } finally {
+      READING.release();
+    }
+  }
+
+  private <T> Checked<T> checkNow(
       ImportRows<T> rows, ImportRows.Batch<T> batch, byte[] content, String fileName) {
     List<ImportRows.Column> columns = rows.columns();
     List<String> headers = columns.stream().map(ImportRows.Column::header).toList();

@@ -54,12 +54,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), "forbidden");
   }
 
-  /** An uploaded file that is not a usable table: 422, the reason tied to the file field. */
+  /**
+   * An uploaded file that is not a usable table: 422, the reason tied to the file field; 429 when
+   * too many imports run at once, 409 when another import saved the same rows at this moment.
+   */
   @ExceptionHandler(SpreadsheetRefused.class)
   ProblemDetail spreadsheet(SpreadsheetRefused e) {
     String detail = text(e.messageKey(), e.args());
-    ProblemDetail problem =
-        problem(HttpStatus.UNPROCESSABLE_CONTENT, detail, "spreadsheet-refused");
+    HttpStatus status =
+        e instanceof org.huhang.shared.spreadsheet.ImportsBusy
+            ? HttpStatus.TOO_MANY_REQUESTS
+            : e instanceof org.huhang.shared.spreadsheet.ImportConflict
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+    ProblemDetail problem = problem(status, detail, "spreadsheet-refused");
     problem.setProperty("errors", List.of(fieldError("file", detail)));
     return problem;
   }

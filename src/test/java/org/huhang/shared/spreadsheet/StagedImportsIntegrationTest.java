@@ -298,4 +298,45 @@ class StagedImportsIntegrationTest extends IntegrationTest {
         .isZero();
     assertThat(visits.saved).isEmpty();
   }
+
+  /**
+   * Issue 9, point 2: a previewed file with identity numbers and phones is kept only encrypted.
+   * Every column of its staging row, as text and as the bytes' hex, holds neither.
+   */
+  @Test
+  void noStagingColumnHoldsAPlainIdentityNumberOrPhone() {
+    Visits visits = new Visits("test-visits");
+    String id = "371623198503150026";
+    String phone = "13905431234";
+    ImportReport report =
+        imports.preview(visits, csv(id + phone + ",2024-01-01,1"), "v.csv", CLERK);
+    assertThat(report.token()).isNotNull();
+    String row =
+        jdbc.sql("select t::text from kernel.import_staging t where id = :id")
+            .param("id", report.token())
+            .query(String.class)
+            .single();
+    assertThat(row).doesNotContain(id).doesNotContain(phone);
+    assertThat(row.toLowerCase(java.util.Locale.ROOT))
+        .doesNotContain(java.util.HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8)))
+        .doesNotContain(java.util.HexFormat.of().formatHex(phone.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** More uploads at once than may be read: the third waits briefly, then is told to come back. */
+  @Test
+  void aThirdImportAtOnceIsToldToComeBack() throws Exception {
+    Visits visits = new Visits("busy-visits");
+    java.lang.reflect.Field field = StagedImports.class.getDeclaredField("READING");
+    field.setAccessible(true);
+    java.util.concurrent.Semaphore reading = (java.util.concurrent.Semaphore) field.get(null);
+    reading.acquire(StagedImports.READERS);
+    try {
+      assertThatThrownBy(() -> imports.dryRun(visits, csv("忙碌,2024-01-01,1"), "v.csv", CLERK))
+          .isInstanceOf(ImportsBusy.class);
+    } finally {
+      reading.release(StagedImports.READERS);
+    }
+    assertThat(imports.dryRun(visits, csv("忙碌,2024-01-01,1"), "v.csv", CLERK).newRows())
+        .isEqualTo(1);
+  }
 }
