@@ -254,7 +254,7 @@ public class StagedImports {
   private static void refuseControlCharacters(SheetRow row, List<ImportRows.Column> columns) {
     for (ImportRows.Column column : columns) {
       String text = row.text(column.field());
-      if (text.chars().anyMatch(ch -> (ch < 0x20 && ch != '\t') || ch == 0x7f)) {
+      if (org.huhang.shared.text.ControlCharacters.present(text)) {
         row.problem(column.field(), "import.row.control");
       }
     }
