@@ -107,15 +107,27 @@ public class AuditTrail {
               (occurred_at, username, role, region_code, action, entity_type, entity_id, outcome, client_address)
             values (:at, :username, :role, :region, :action, :entityType, :entityId, :outcome, :address)""")
         .param("at", Timestamp.from(clock.instant()))
-        .param("username", username)
+        .param("username", fitted(username, 64))
         .param("role", role)
         .param("region", regionCode)
         .param("action", action)
         .param("entityType", entityType)
-        .param("entityId", entityId)
+        .param("entityId", fitted(entityId, 64))
         .param("outcome", outcome.name())
-        .param("address", clientAddress)
+        .param("address", fitted(clientAddress, 64))
         .update();
+  }
+
+  /**
+   * What a client typed, made fit to record: a failed login's username may hold a NUL (which
+   * PostgreSQL cannot store) or 100,000 characters; the trail keeps the visible start of it.
+   */
+  static String fitted(String text, int length) {
+    if (text == null) {
+      return null;
+    }
+    String visible = org.huhang.shared.text.ControlCharacters.removed(text);
+    return visible.length() <= length ? visible : visible.substring(0, length - 1) + "…";
   }
 
   private static final String WHERE =

@@ -20,6 +20,12 @@ class HuhangUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
+    // No account has such a name, and PostgreSQL cannot even compare a NUL: refused unlooked-up.
+    if (username == null
+        || username.length() > 64
+        || org.huhang.shared.text.ControlCharacters.present(username)) {
+      throw new UsernameNotFoundException("unknown");
+    }
     UserRow row =
         users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     String regionName = regions.find(row.regionCode()).map(r -> r.name()).orElse(row.regionCode());

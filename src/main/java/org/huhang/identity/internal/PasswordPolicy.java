@@ -53,6 +53,9 @@ public final class PasswordPolicy {
     if (isCommon(password)) {
       return problem(field, "password.common");
     }
+    if (isLocalWordWithDigits(password)) {
+      return problem(field, "password.local");
+    }
     if (isTrivialPattern(password)) {
       return problem(field, "password.pattern");
     }
@@ -67,6 +70,18 @@ public final class PasswordPolicy {
     }
     String core = p.replaceFirst("^[^\\p{L}]+", "").replaceFirst("[^\\p{L}]+$", "");
     return core.length() >= 4 && !core.equals(p) && COMMON.contains(core);
+  }
+
+  /**
+   * Words an attacker of this system tries first: its own name and the city's, the federation's.
+   * Such a word with only digits or symbols around it (Huhang@2024) is refused like a common one.
+   */
+  static final Set<String> LOCAL_WORDS =
+      Set.of("huhang", "xingfuhuhang", "幸福护航", "护航", "binzhou", "滨州", "fulian", "妇联", "fuliang");
+
+  static boolean isLocalWordWithDigits(String password) {
+    String letters = password.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return LOCAL_WORDS.contains(letters);
   }
 
   static boolean isTrivialPattern(String password) {

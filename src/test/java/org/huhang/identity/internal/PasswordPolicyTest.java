@@ -18,6 +18,11 @@ class PasswordPolicyTest {
         // database have it
         "admin, Huhang@2023, password.common",
         "admin, password12, password.common",
+        // the system's and the city's names with a year around them
+        "admin, Huhang@2024, password.local",
+        "admin, Huhang@2025!, password.local",
+        "admin, binzhou2026!, password.local",
+        "admin, 幸福护航2026@@, password.local",
         "admin, Password2024!, password.common",
         "admin, 123456789a, password.common",
         "admin, woaini1314, password.common",

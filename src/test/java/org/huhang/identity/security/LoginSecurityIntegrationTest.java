@@ -34,6 +34,9 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
   @Autowired LoginThrottle throttle;
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
   @Test
   void theLoginPageIsChineseAndCarriesACsrfToken() throws Exception {
     mvc.perform(get("/login"))
@@ -111,6 +114,18 @@ class LoginSecurityIntegrationTest extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  void aUsernameWithANulByteIsAnUnknownUserNotADatabaseError() throws Exception {
+    // Before, the NUL reached PostgreSQL, which refused it with an error in the log.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> userDetails.loadUserByUsername("a\u0000b"))
+        .isInstanceOf(
+            org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+    mvc.perform(login("a\u0000b", "whatever", "10.1.1.9")).andExpect(redirectedUrl("/login?error"));
+    mvc.perform(login("a".repeat(100_000), "whatever", "10.1.1.9"))
+        .andExpect(redirectedUrl("/login?error"));
   }
 
   @Test
