@@ -51,8 +51,17 @@ public record FormErrors(Map<String, String> byField, Map<String, String> typed)
    * Why a field's text could not be read, saying what was typed: a date that does not exist, a
    * number that is none, as the imports say it.
    */
+  /** What was typed, as a message quotes it: visible characters only, and never a whole page. */
+  static String quoted(Object rejected) {
+    String typed =
+        rejected == null
+            ? ""
+            : org.huhang.shared.text.ControlCharacters.removed(String.valueOf(rejected));
+    return typed.length() <= 40 ? typed : typed.substring(0, 40) + "…";
+  }
+
   private static String unreadable(FieldError fe, MessageSource messages) {
-    String typed = fe.getRejectedValue() == null ? "" : String.valueOf(fe.getRejectedValue());
+    String typed = quoted(fe.getRejectedValue());
     String key = "error.typeMismatch";
     for (String code : fe.getCodes() == null ? new String[0] : fe.getCodes()) {
       if (code.equals("typeMismatch.java.lang.String")) {
