@@ -246,7 +246,7 @@ class Volunteer implements Persistable<UUID> {
    * day still to come. The entry is returned for its own insert: the log only grows.
    */
   VolunteerHours logHours(LogHours command, LocalDate today, String by, Instant now) {
-    refuseIfAny(problems(command, today));
+    refuseIfAny(hoursProblems(command, today));
     return new VolunteerHours(
         UUID.randomUUID(),
         id,
@@ -260,6 +260,16 @@ class Volunteer implements Persistable<UUID> {
 
   /** What the rules find wrong with an hours entry, every field at once; nothing is changed. */
   static List<FieldProblem> problems(LogHours command, LocalDate today) {
+    return problems(command, today, null);
+  }
+
+  /** As above, for this volunteer: no hours before it was born. */
+  List<FieldProblem> hoursProblems(LogHours command, LocalDate today) {
+    return problems(command, today, birthDate);
+  }
+
+  private static List<FieldProblem> problems(
+      LogHours command, LocalDate today, LocalDate birthDate) {
     List<FieldProblem> problems = new ArrayList<>();
     if (command.kind() == null) {
       problems.add(problem("kind", "hours.kind.required"));
@@ -267,7 +277,8 @@ class Volunteer implements Persistable<UUID> {
     if (command.workedOn() == null) {
       problems.add(problem("workedOn", "hours.workedOn.required"));
     } else {
-      PlausibleDates.past("workedOn", command.workedOn(), today, "hours.workedOn.future")
+      PlausibleDates.pastSinceBirth(
+              "workedOn", command.workedOn(), today, "hours.workedOn.future", birthDate)
           .ifPresent(problems::add);
     }
     BigDecimal hours = command.hours();

@@ -456,6 +456,16 @@ class VolunteerTest {
   }
 
   @Test
+  void hoursBeforeTheVolunteerWasBornAreRefused() {
+    String id = TestPeople.womanId("371623");
+    Volunteer v = registered(id);
+    LocalDate born = LocalDate.parse(TestPeople.birthDateOf(id));
+    assertThatThrownBy(() -> v.logHours(hours(born.minusDays(1), "1"), TODAY, "admin", NOW))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(keys(e)).containsExactly("date.beforeBirth"));
+  }
+
+  @Test
   void hoursOnADayStillToComeAreRefused() {
     Volunteer v = registered(TestPeople.womanId("371623"));
     assertThatThrownBy(() -> v.logHours(hours(TODAY.plusDays(1), "2"), TODAY, "admin", NOW))
