@@ -55,6 +55,16 @@ public class Centers {
   }
 
   /** Opens a center; administrators only, at a region of their scope. */
+  /** 403 unless the actor may open centers: asked before a body is looked at. */
+  public void requireCreator(Actor actor) {
+    registry.requireCreator(actor);
+  }
+
+  /** 404 outside the actor's centers, 403 unless it may edit this one; else nothing. */
+  public void requireEditor(CenterId id, Actor actor) {
+    registry.requireEditor(id, actor);
+  }
+
   public CenterView create(SaveCenter command, Actor actor) {
     return registry.create(command, actor);
   }

@@ -87,6 +87,16 @@ public class CenterRegistry {
     }
   }
 
+  public void requireCreator(Actor actor) {
+    policy.requireCreate(actor);
+  }
+
+  @Transactional(readOnly = true)
+  public void requireEditor(CenterId id, Actor actor) {
+    CenterQueries.Row seen = queries.visible(id.value(), policy.scope(actor));
+    policy.requireEdit(actor, seen.regionPath(), seen.managerId());
+  }
+
   /** A new center as the form describes it, or every problem of the form at once. */
   private Center openChecked(SaveCenter command, Actor actor) {
     policy.requireCreate(actor);

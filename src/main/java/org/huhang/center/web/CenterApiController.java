@@ -1,6 +1,5 @@
 package org.huhang.center.web;
 
-import jakarta.validation.Valid;
 import org.huhang.center.CenterId;
 import org.huhang.center.CenterKind;
 import org.huhang.center.CenterSearch;
@@ -10,6 +9,7 @@ import org.huhang.center.Centers;
 import org.huhang.center.SaveCenter;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
+import org.huhang.shared.web.ApiBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CenterApiController {
 
   private final Centers centers;
+  private final ApiBodies bodies;
 
-  CenterApiController(Centers centers) {
+  CenterApiController(Centers centers, ApiBodies bodies) {
     this.centers = centers;
+    this.bodies = bodies;
   }
 
   @GetMapping
@@ -51,8 +53,9 @@ class CenterApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  CenterView create(@Valid @RequestBody SaveCenter command, Actor actor) {
-    return centers.create(command, actor);
+  CenterView create(@RequestBody SaveCenter command, Actor actor) {
+    centers.requireCreator(actor);
+    return centers.create(bodies.check(command), actor);
   }
 
   @DeleteMapping("/{id}")
@@ -62,8 +65,8 @@ class CenterApiController {
   }
 
   @PutMapping("/{id}")
-  CenterView update(
-      @PathVariable CenterId id, @Valid @RequestBody SaveCenter command, Actor actor) {
-    return centers.update(id, command, actor);
+  CenterView update(@PathVariable CenterId id, @RequestBody SaveCenter command, Actor actor) {
+    centers.requireEditor(id, actor);
+    return centers.update(id, bodies.check(command), actor);
   }
 }

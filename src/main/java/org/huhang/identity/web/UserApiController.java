@@ -1,6 +1,5 @@
 package org.huhang.identity.web;
 
-import jakarta.validation.Valid;
 import java.util.UUID;
 import org.huhang.identity.CreateUser;
 import org.huhang.identity.UserSearch;
@@ -25,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
   private final Users users;
+  private final org.huhang.shared.web.ApiBodies bodies;
 
-  UserApiController(Users users) {
+  UserApiController(Users users, org.huhang.shared.web.ApiBodies bodies) {
     this.users = users;
+    this.bodies = bodies;
   }
 
   /** Who is calling: username, role and home region. */
@@ -60,8 +61,9 @@ class UserApiController {
 
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
-  UserView create(@Valid @RequestBody CreateUser command, Actor actor) {
-    return users.create(command, actor);
+  UserView create(@RequestBody CreateUser command, Actor actor) {
+    org.huhang.identity.internal.IdentityPolicy.requireUserManager(actor);
+    return users.create(bodies.check(command), actor);
   }
 
   @PostMapping("/users/{id}/disable")

@@ -1,6 +1,5 @@
 package org.huhang.region.web;
 
-import jakarta.validation.Valid;
 import java.util.List;
 import org.huhang.region.AddRegion;
 import org.huhang.region.RegionNode;
@@ -22,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RegionApiController {
 
   private final Regions regions;
+  private final org.huhang.shared.web.ApiBodies bodies;
 
-  RegionApiController(Regions regions) {
+  RegionApiController(Regions regions, org.huhang.shared.web.ApiBodies bodies) {
     this.regions = regions;
+    this.bodies = bodies;
   }
 
   /** The tree rooted at the caller's home region. */
@@ -45,7 +46,8 @@ class RegionApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  RegionView add(@Valid @RequestBody AddRegion command, Actor actor) {
-    return regions.add(command, actor);
+  RegionView add(@RequestBody AddRegion command, Actor actor) {
+    org.huhang.region.internal.RegionPolicy.requireRegionAdder(actor);
+    return regions.add(bodies.check(command), actor);
   }
 }

@@ -98,12 +98,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    return ResponseEntity.badRequest().body(validation(ex.getBindingResult()));
+  }
+
+  @ExceptionHandler(ApiBodies.InvalidBody.class)
+  ResponseEntity<Object> invalidBody(ApiBodies.InvalidBody e) {
+    return ResponseEntity.badRequest().body(validation(e.result()));
+  }
+
+  /** Every field a body's constraints refuse, with the rule's message: 400. */
+  private ProblemDetail validation(org.springframework.validation.BindingResult result) {
     List<Map<String, String>> errors = new ArrayList<>();
-    for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+    for (FieldError fe : result.getFieldErrors()) {
       errors.add(
           fieldError(fe.getField(), messages.getMessage(fe, LocaleContextHolder.getLocale())));
     }
-    ex.getBindingResult()
+    result
         .getGlobalErrors()
         .forEach(
             ge ->
@@ -111,7 +121,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     fieldError(null, messages.getMessage(ge, LocaleContextHolder.getLocale()))));
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("error.validation"), "validation");
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest().body(problem);
+    return problem;
   }
 
   /**

@@ -97,16 +97,13 @@ class VolunteerApiController {
   @PostMapping("/api/v1/volunteers/{id}/qualifications")
   @ResponseStatus(HttpStatus.CREATED)
   Qualification addQualification(
-      @PathVariable UUID id,
-      @jakarta.validation.Valid @RequestBody AddQualification command,
-      Actor actor) {
+      @PathVariable UUID id, @RequestBody AddQualification command, Actor actor) {
     return records.addQualification(new VolunteerId(id), command, actor);
   }
 
   @PostMapping("/api/v1/volunteers/{id}/hours")
   @ResponseStatus(HttpStatus.CREATED)
-  HoursEntry logHours(
-      @PathVariable UUID id, @jakarta.validation.Valid @RequestBody LogHours command, Actor actor) {
+  HoursEntry logHours(@PathVariable UUID id, @RequestBody LogHours command, Actor actor) {
     return records.logHours(new VolunteerId(id), command, actor);
   }
 
