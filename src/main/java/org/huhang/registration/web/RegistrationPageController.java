@@ -180,13 +180,15 @@ class RegistrationPageController {
   String checkOutcome(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String on,
-      @RequestParam(required = false) String by,
+      @ModelAttribute OutcomeChoice choice,
+      BindingResult binding,
       Model model) {
     ApplicationId applicationId = new ApplicationId(id);
     applications.requireRecorderOf(applicationId, actor);
-    OutcomeChoice choice = new OutcomeChoice(kind, on, by);
+    if (binding.hasErrors()) {
+      return refused(applicationId, actor, model, binding, choice);
+    }
+    String by = choice.by();
     try {
       LocalDate day = choice.day();
       ApplicationView application =
@@ -203,16 +205,28 @@ class RegistrationPageController {
     }
   }
 
+  /** The outcome form again, with the fields that could not be read (a control character). */
+  private String refused(
+      ApplicationId id, Actor actor, Model model, BindingResult binding, OutcomeChoice choice) {
+    return detailPage(
+        applications.get(id, actor), actor, model, FormErrors.of(binding, messages), choice);
+  }
+
   @PostMapping("/registrations/{id}/withdrawal")
   String withdraw(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) String on,
-      @RequestParam(required = false) String by,
+      @ModelAttribute OutcomeChoice typed,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     applications.requireRecorderOf(new ApplicationId(id), actor);
-    OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.WITHDRAW, on, by);
+    OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.WITHDRAW, typed.on(), typed.by());
+    if (binding.hasErrors()) {
+      return refused(new ApplicationId(id), actor, model, binding, choice);
+    }
+    String on = choice.on();
+    String by = choice.by();
     try {
       ApplicationView done = applications.withdraw(new ApplicationId(id), choice.day(), by, actor);
       redirect.addFlashAttribute(
@@ -232,11 +246,16 @@ class RegistrationPageController {
   String certificate(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) String on,
+      @ModelAttribute OutcomeChoice typed,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     applications.requireRecorderOf(new ApplicationId(id), actor);
-    OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.CERTIFICATE, on, null);
+    OutcomeChoice choice = new OutcomeChoice(OutcomeChoice.CERTIFICATE, typed.on(), null);
+    if (binding.hasErrors()) {
+      return refused(new ApplicationId(id), actor, model, binding, choice);
+    }
+    String on = choice.on();
     try {
       applications.issueCertificate(new ApplicationId(id), choice.day(), actor);
       redirect.addFlashAttribute("notice", text("application.done.certificate", on));

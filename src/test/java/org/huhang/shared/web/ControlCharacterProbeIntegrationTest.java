@@ -161,6 +161,27 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void theOutcomeFormShowsANulByteAtItsFieldToo() throws Exception {
+    String id =
+        jdbc.sql(
+                "select id::text from registration.divorce_application where office_region_code = '371602' and outcome = 'PENDING' order by created_at limit 1")
+            .query(String.class)
+            .single();
+    for (String path : new String[] {"/outcome", "/withdrawal", "/certificate"}) {
+      mvc.perform(
+              post("/registrations/" + id + path)
+                  .param("kind", "WITHDRAW")
+                  .param("on", "2026-01-01" + NUL)
+                  .param("by", "A")
+                  .with(csrf())
+                  .with(user(users.loadUserByUsername("registrar-371602"))))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("data-field=\"on\"")))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("含有不可见的控制字符")));
+    }
+  }
+
+  @Test
   void aSearchParameterWithANulByteAnswers400WithAReason() throws Exception {
     mvc.perform(get("/centers").param("q", NUL).with(user(users.loadUserByUsername("admin"))))
         .andExpect(status().isBadRequest())
