@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Where a throttled HTTP Basic attempt is forwarded: 429 as a problem detail. */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ThrottledApiController {
 
   private final MessageSource messages;
