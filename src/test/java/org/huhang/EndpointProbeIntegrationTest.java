@@ -299,6 +299,12 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     String managed =
         " and center_id in (select c.id from center.center c join identity.app_user u"
             + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
+    if (pattern.contains("referrals")) {
+      return first(
+          "select id::text from casework.referral where region_path like :p and status = 'WAITING'"
+              + " and center_id is null order by referred_at, received_on, id limit 1",
+          like);
+    }
     if (pattern.contains("registrations") || pattern.contains("divorce-applications")) {
       return first(
           "select id::text from registration.divorce_application where region_path like :p"

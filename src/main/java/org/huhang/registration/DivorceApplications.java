@@ -51,6 +51,31 @@ public class DivorceApplications {
     this.clock = clock;
   }
 
+  /**
+   * The applications among {@code ids} that the actor follows, by id: for a list another module
+   * keeps (the casework referral queue) that shows whose application each row is.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<ApplicationId, ApplicationView> find(
+      java.util.Collection<ApplicationId> ids, Actor actor) {
+    return policy
+        .followedScope(actor)
+        .map(scope -> queries.findAll(ids, scope))
+        .orElse(List.of())
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(ApplicationView::id, a -> a));
+  }
+
+  /**
+   * Every counseling request still waiting for its case, as {@link CounselingRequested} announced
+   * it: for the module that opens cases to make sure it missed none (an event lost in a crash, an
+   * application imported in bulk). No scope: the system asks, not a person.
+   */
+  @Transactional(readOnly = true)
+  public List<CounselingRequested> awaitingCase() {
+    return queries.awaitingCase();
+  }
+
   /** Records an application; accepting counseling publishes {@link CounselingRequested}. */
   public ApplicationView record(RecordApplication command, Actor actor) {
     return recording.record(command, actor);

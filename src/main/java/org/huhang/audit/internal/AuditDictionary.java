@@ -36,7 +36,8 @@ public final class AuditDictionary {
                   "deadlines.recomputed",
                   "print.receipt",
                   "print.withdrawal"),
-              group("calendar", "year.create", "days", "day.remove", "year.publish"))
+              group("calendar", "year.create", "days", "day.remove", "year.publish"),
+              group("referral", "accept", "pass"))
           .flatMap(List::stream)
           .toList();
 
@@ -47,7 +48,14 @@ public final class AuditDictionary {
   /** Every object type recorded. */
   public static final List<String> ENTITY_TYPES =
       List.of(
-          "user", "region", "center", "volunteer", "speciality", "divorce-application", "calendar");
+          "user",
+          "region",
+          "center",
+          "volunteer",
+          "speciality",
+          "divorce-application",
+          "calendar",
+          "referral");
 
   private static final Pattern UUID =
       Pattern.compile(

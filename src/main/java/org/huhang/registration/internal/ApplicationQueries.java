@@ -147,6 +147,42 @@ public class ApplicationQueries {
         .param("to", search.to());
   }
 
+  /** The applications among {@code ids} that lie in the scope. */
+  public List<ApplicationView> findAll(java.util.Collection<ApplicationId> ids, String scope) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + VIEW_COLUMNS
+                + " from registration.divorce_application where id = any(:ids) and region_path like :scope")
+        .param("ids", ids.stream().map(ApplicationId::value).toArray(UUID[]::new))
+        .param("scope", scope)
+        .query(VIEW)
+        .list();
+  }
+
+  /**
+   * The counseling requests still waiting for a case: pending applications whose couple accepted
+   * counseling and for which no case was opened, as the event announced them.
+   */
+  public List<org.huhang.registration.CounselingRequested> awaitingCase() {
+    return jdbc.sql(
+            """
+            select id, region_path, received_on, withdrawal_deadline
+            from registration.divorce_application
+            where outcome = 'PENDING' and counseling_accepted and not case_opened
+            order by received_on, id""")
+        .query(
+            (rs, n) ->
+                new org.huhang.registration.CounselingRequested(
+                    new ApplicationId(rs.getObject(1, UUID.class)),
+                    rs.getString(2),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getObject(4, LocalDate.class)))
+        .list();
+  }
+
   /** Open applications whose withdrawal deadline falls between the two days, soonest first. */
   public List<ApplicationView> board(String scope, LocalDate from, LocalDate to) {
     return jdbc.sql(
