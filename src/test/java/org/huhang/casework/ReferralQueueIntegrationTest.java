@@ -36,9 +36,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the county's center manager opens its case at its center (registration then shows the case
  * opened) or passes it to another center with a reason. Nobody else works the queue.
  */
-class ReferralQueueIntegrationTest extends IntegrationTest {
+public class ReferralQueueIntegrationTest extends IntegrationTest {
 
-  static final Actor WUDI_REGISTRAR =
+  public static final Actor WUDI_REGISTRAR =
       new Actor(
           null, "registrar-371623", "无棣县婚姻登记员", Role.REGISTRAR, "371623", "无棣县", "/371600/371623/");
 

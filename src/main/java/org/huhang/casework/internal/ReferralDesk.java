@@ -170,7 +170,16 @@ public class ReferralDesk {
             rows.stream().map(r -> new ApplicationId(r.applicationId())).toList(), actor);
     Map<UUID, CenterView> byId = centersById();
     LocalDate today = LocalDate.now(clock);
-    return rows.stream().map(r -> view(r, couples, byId, today)).toList();
+    // An application decided since (withdrawn, certificate issued, deemed withdrawn) has left the
+    // cooling-off period: its couple no longer waits for a case.
+    return rows.stream()
+        .filter(
+            r -> {
+              ApplicationView a = couples.get(new ApplicationId(r.applicationId()));
+              return a == null || a.outcome() == org.huhang.registration.Outcome.PENDING;
+            })
+        .map(r -> view(r, couples, byId, today))
+        .toList();
   }
 
   private static ReferralView view(

@@ -1,0 +1,78 @@
+package org.huhang.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.huhang.casework.ReferralQueueIntegrationTest;
+import org.huhang.registration.DivorceApplicationIntegrationTest;
+import org.huhang.registration.DivorceApplications;
+import org.huhang.registration.Party;
+import org.huhang.registration.RecordApplication;
+import org.huhang.shared.person.Gender;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The 无棣 center manager finds a couple in its referral queue and opens its case. */
+class ReferralBrowserTest extends BrowserTestBase {
+
+  @Autowired DivorceApplications applications;
+  @Autowired java.time.Clock clock;
+
+  @ParameterizedTest
+  @ValueSource(ints = {1366, 390})
+  void aCenterManagerAcceptsAReferralIntoACaseAtItsCenter(int width) {
+    String year = width > 500 ? "1978" : "1979";
+    String a = DivorceApplicationIntegrationTest.id("371623", year + "-02-02", true);
+    String b = DivorceApplicationIntegrationTest.id("371623", year + "-05-05", false);
+    String him = width > 500 ? "皇甫明" : "皇甫亮";
+    applications.record(
+        new RecordApplication(
+            java.time.LocalDate.now(clock).minusDays(1),
+            new Party(
+                him,
+                Gender.MALE,
+                java.time.LocalDate.parse(DivorceApplicationIntegrationTest.birth(a)),
+                a,
+                null),
+            new Party(
+                "尉迟芳",
+                Gender.FEMALE,
+                java.time.LocalDate.parse(DivorceApplicationIntegrationTest.birth(b)),
+                b,
+                null),
+            java.time.LocalDate.of(2012, 12, 12),
+            1,
+            true,
+            true),
+        ReferralQueueIntegrationTest.WUDI_REGISTRAR);
+    try (BrowserContext context = chineseContext(width)) {
+      Page page = context.newPage();
+      logIn(page, "manager-371623");
+      if (width < 768) {
+        // On a phone the menu opens from the ☰ button.
+        page.locator("button[data-bs-toggle='offcanvas']").click();
+      }
+      page.locator("#main-menu").getByText("待建案").first().click();
+      var row = page.locator("#referral-queue tr", new Page.LocatorOptions().setHasText(him));
+      for (int i = 0; i < 50 && row.count() == 0; i++) {
+        // The referral arrives by event, a moment after the application is saved.
+        page.waitForTimeout(200);
+        page.reload();
+      }
+      assertThat(row).containsText(him + " · 尉迟芳");
+      assertThat(row).containsText("本县待分配");
+      assertFitsWidth(page);
+      shoot(page, "referral-queue-" + width);
+      row.getByText("处理").click();
+      assertThat(page.locator("h1")).containsText(him + " · 尉迟芳");
+      assertFitsWidth(page);
+      shoot(page, "referral-" + width);
+      page.locator("#accept-referral").click();
+      assertThat(page.locator("#referral-notice"))
+          .containsText("已为 " + him + " · 尉迟芳 建立辅导案件（无棣县婚姻家庭辅导中心）。");
+      assertThat(page.locator("#referral-queue")).not().containsText(him + " · 尉迟芳");
+    }
+  }
+}
