@@ -157,6 +157,14 @@ public class DivorceApplications {
     outcomes.requireRecorderOf(id, actor);
   }
 
+  /**
+   * Counseling offered after the application was recorded, declined or accepted ({@code accepted});
+   * accepting publishes {@link CounselingRequested}. Until the outcome; an acceptance is final.
+   */
+  public ApplicationView recordCounseling(ApplicationId id, boolean accepted, Actor actor) {
+    return outcomes.recordCounseling(id, accepted, actor);
+  }
+
   /** A party withdraws ("A", "B" or "BOTH"; one alone may), on or before the deadline. */
   public ApplicationView withdraw(ApplicationId id, LocalDate on, String by, Actor actor) {
     return outcomes.withdraw(id, on, by, actor);

@@ -213,6 +213,71 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aRegistrarRecordsCounselingAfterTheApplicationAndAnAcceptanceJoinsTheQueue()
+      throws Exception {
+    String a = DivorceApplicationIntegrationTest.id("371602", "1976-06-06", true);
+    String b = DivorceApplicationIntegrationTest.id("371602", "1977-07-07", false);
+    ApplicationView application =
+        applications.record(
+            new RecordApplication(
+                LocalDate.now().minusDays(3),
+                new Party(
+                    "令狐冲",
+                    Gender.MALE,
+                    LocalDate.parse(DivorceApplicationIntegrationTest.birth(a)),
+                    a,
+                    null),
+                new Party(
+                    "任盈盈",
+                    Gender.FEMALE,
+                    LocalDate.parse(DivorceApplicationIntegrationTest.birth(b)),
+                    b,
+                    null),
+                LocalDate.of(2010, 1, 1),
+                0,
+                false,
+                false),
+            new Actor(
+                null,
+                "registrar-371602",
+                "滨城区婚姻登记员",
+                Role.REGISTRAR,
+                "371602",
+                "滨城区",
+                "/371600/371602/"));
+    String page = "/registrations/" + application.id();
+    mvc.perform(get(page).with(as("registrar-371602")))
+        .andExpect(content().string(Matchers.containsString("id=\"counseling-declined\"")));
+    mvc.perform(
+            post(page + "/counseling")
+                .param("accepted", "true")
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post(page + "/counseling")
+                .param("accepted", "false")
+                .with(csrf())
+                .with(as("registrar-371602")))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", "已记录：已提供辅导，当事人拒绝。"));
+    mvc.perform(
+            post(page + "/counseling")
+                .param("accepted", "true")
+                .with(csrf())
+                .with(as("registrar-371602")))
+        .andExpect(status().is3xxRedirection());
+    assertThat(referralOf(application)).isNotNull();
+    mvc.perform(
+            post(page + "/counseling")
+                .param("accepted", "true")
+                .with(csrf())
+                .with(as("registrar-371602")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("当事人已接受辅导，不能再更改")));
+  }
+
+  @Test
   void onlyTheCountysManagersAndAdministratorsWorkTheQueue() throws Exception {
     ApplicationView application = wudiCouple("东方亮", "南宫雪", "1985");
     String referral = referralOf(application);

@@ -33,6 +33,7 @@ public final class AuditDictionary {
                   "certificate",
                   "deemWithdrawn",
                   "caseOpened",
+                  "counseling",
                   "deadlines.recomputed",
                   "print.receipt",
                   "print.withdrawal"),

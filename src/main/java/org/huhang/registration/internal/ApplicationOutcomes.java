@@ -65,6 +65,19 @@ public class ApplicationOutcomes {
     return queries.find(id, actor.scope().likePattern()).orElseThrow();
   }
 
+  /**
+   * The registrar records counseling offered (and declined) or accepted after the application was
+   * recorded; accepting refers the couple to casework.
+   */
+  @Transactional
+  public ApplicationView recordCounseling(ApplicationId id, boolean accepted, Actor actor) {
+    DivorceApplication application = registrarsOwn(id, actor);
+    if (application.recordCounseling(accepted)) {
+      save(application, "application.counseling");
+    }
+    return queries.find(id, actor.scope().likePattern()).orElseThrow();
+  }
+
   /** Both parties came in person inside the certificate window: the certificate is issued. */
   @Transactional
   public ApplicationView issueCertificate(ApplicationId id, LocalDate on, Actor actor) {

@@ -67,8 +67,8 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
 
   private final LocalDate marriageDate;
   private final int minorChildren;
-  private final boolean counselingOffered;
-  private final boolean counselingAccepted;
+  private boolean counselingOffered;
+  private boolean counselingAccepted;
   private boolean caseOpened;
 
   @Embedded.Empty private CoolingOffDates dates;
@@ -343,6 +343,30 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     CoolingOffDates old = dates;
     dates = fresh;
     return Optional.of(old);
+  }
+
+  /**
+   * The registrar offers counseling after the application was recorded, or records that the couple
+   * accepted it, until the outcome. Accepting sends the couple to casework's referral queue ({@link
+   * CounselingRequested}); an acceptance is final (its case may be open already). Returns whether
+   * anything changed.
+   */
+  boolean recordCounseling(boolean accepted) {
+    if (outcome != Outcome.PENDING) {
+      throw DomainException.of(null, "application.closed");
+    }
+    if (counselingAccepted) {
+      throw DomainException.of(null, "application.counseling.alreadyAccepted");
+    }
+    boolean changed = !counselingOffered || accepted;
+    counselingOffered = true;
+    if (accepted) {
+      counselingAccepted = true;
+      registerEvent(
+          new CounselingRequested(
+              applicationId(), regionPath, dates.receivedOn(), dates.withdrawalDeadline()));
+    }
+    return changed;
   }
 
   /**

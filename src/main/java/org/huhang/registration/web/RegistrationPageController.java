@@ -205,6 +205,38 @@ class RegistrationPageController {
     }
   }
 
+  /**
+   * Counseling offered after the application was recorded: the couple declined it, or accepted it
+   * (it then joins casework's referral queue). Until the outcome.
+   */
+  @PostMapping("/registrations/{id}/counseling")
+  String counseling(
+      @PathVariable UUID id,
+      Actor actor,
+      @RequestParam(defaultValue = "false") boolean accepted,
+      Model model,
+      RedirectAttributes redirect) {
+    ApplicationId applicationId = new ApplicationId(id);
+    applications.requireRecorderOf(applicationId, actor);
+    try {
+      applications.recordCounseling(applicationId, accepted, actor);
+      redirect.addFlashAttribute(
+          "notice",
+          text(
+              accepted
+                  ? "application.counseling.later.acceptedDone"
+                  : "application.counseling.later.declinedDone"));
+      return "redirect:/registrations/" + id;
+    } catch (DomainException e) {
+      return detailPage(
+          applications.get(applicationId, actor),
+          actor,
+          model,
+          FormErrors.of(e, messages),
+          OutcomeChoice.none());
+    }
+  }
+
   /** The outcome form again, with the fields that could not be read (a control character). */
   private String refused(
       ApplicationId id, Actor actor, Model model, BindingResult binding, OutcomeChoice choice) {

@@ -142,6 +142,30 @@ class DivorceApplicationTest {
   }
 
   @Test
+  void counselingAcceptedAfterTheApplicationRefersTheCoupleOnceAndIsFinal() {
+    // Offered on the form, declined there.
+    DivorceApplication application = recorded(RECEIVED, false);
+    assertThat(application.registeredEvents()).isEmpty();
+    assertThat(application.recordCounseling(false)).as("declined again: nothing changes").isFalse();
+    assertThat(application.registeredEvents()).isEmpty();
+    assertThat(application.recordCounseling(true)).isTrue();
+    assertThat(application.counselingAccepted()).isTrue();
+    assertThat(application.registeredEvents())
+        .containsExactly(
+            new CounselingRequested(
+                new ApplicationId(application.getId()),
+                "/371600/371602/",
+                RECEIVED,
+                LocalDate.of(2025, 4, 2)));
+    assertThatThrownBy(() -> application.recordCounseling(true))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e ->
+                assertThat(e.problems().get(0).messageKey())
+                    .isEqualTo("application.counseling.alreadyAccepted"));
+  }
+
+  @Test
   void aDateInAYearWithoutCalendarIsRecordedProvisional() {
     Map<LocalDate, DayKind> days = new HashMap<>(CoolingOffClockTest.CALENDAR.days());
     CoolingOffClock without2025 =
