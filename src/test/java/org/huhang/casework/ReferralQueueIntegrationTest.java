@@ -133,6 +133,9 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
     mvc.perform(get("/referrals").with(as("manager-371623")))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("慕容海 · 司徒兰")));
+    // The home page lists the queue's nearest deadlines.
+    mvc.perform(get("/").with(as("manager-371623")))
+        .andExpect(content().string(Matchers.containsString("待建案：撤回申请截止日最近的夫妻")));
     String center = wudiCenter("无棣县婚姻家庭辅导中心");
     mvc.perform(
             post("/referrals/" + referral + "/accept")

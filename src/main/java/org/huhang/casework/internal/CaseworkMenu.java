@@ -1,13 +1,39 @@
 package org.huhang.casework.internal;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import org.huhang.shared.Role;
+import org.huhang.shared.web.HomeSection;
 import org.huhang.shared.web.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The casework menu entries, and the referral queue's nearest deadlines on the home page. */
 @Configuration(proxyBeanMethods = false)
 class CaseworkMenu {
+
+  /** How many waiting couples the home page lists; the queue page has the rest. */
+  static final int HOME_ITEMS = 5;
+
+  @Bean
+  HomeSection referralQueue(ReferralDesk desk, CaseworkPolicy policy) {
+    return actor -> {
+      if (!policy.mayWorkReferrals(actor)) {
+        return Optional.empty();
+      }
+      var items =
+          desk.queue(actor).stream()
+              .limit(HOME_ITEMS)
+              .map(
+                  r ->
+                      new HomeSection.Item(
+                          r.couple() == null ? "—" : r.couple(),
+                          "/referrals/" + r.id(),
+                          r.withdrawalDeadline().toString()))
+              .toList();
+      return Optional.of(new HomeSection.Panel(2, "home.referrals", "home.referrals.none", items));
+    };
+  }
 
   @Bean
   MenuEntry referralsMenuEntry() {
