@@ -266,6 +266,11 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put("/api/v1/divorce-applications", application);
     ids.put("/users", user);
     ids.put("/api/v1/users", user);
+    ids.put(
+        "/referrals",
+        one(
+            "select id::text from casework.referral where region_path like '/371600/371623/%'"
+                + " and status = 'WAITING' order by referred_at, id limit 1"));
     return ids;
   }
 
