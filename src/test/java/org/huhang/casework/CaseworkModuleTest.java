@@ -1,0 +1,144 @@
+package org.huhang.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.huhang.center.CenterKind;
+import org.huhang.center.CenterStatus;
+import org.huhang.center.CenterView;
+import org.huhang.center.Centers;
+import org.huhang.center.SaveCenter;
+import org.huhang.registration.ApplicationView;
+import org.huhang.registration.CounselingCaseOpened;
+import org.huhang.registration.DivorceApplicationIntegrationTest;
+import org.huhang.registration.DivorceApplications;
+import org.huhang.registration.Party;
+import org.huhang.registration.RecordApplication;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Role;
+import org.huhang.shared.person.Gender;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Casework with the modules it uses, on its own embedded PostgreSQL without demo data: a couple
+ * that accepts counseling at registration reaches the referral queue by event, and opening its case
+ * answers registration, which marks the application.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "shared")
+@TestPropertySource(properties = "huhang.demo=false")
+class CaseworkModuleTest {
+
+  private static final Path DATA_DIRECTORY = newDataDirectory();
+  private static final Actor REGISTRAR =
+      new Actor(null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/371600/371602/");
+  private static final Actor ADMIN =
+      new Actor(null, "admin-371602", "x", Role.COUNTY_ADMIN, "371602", "滨城区", "/371600/371602/");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("huhang.embedded-database.data-directory", DATA_DIRECTORY::toString);
+    registry.add("huhang.embedded-database.clean-on-close", () -> "true");
+    registry.add("huhang.data-key-file", () -> DATA_DIRECTORY + ".key");
+  }
+
+  @Autowired DivorceApplications applications;
+  @Autowired Referrals referrals;
+  @Autowired Centers centers;
+  @Autowired Clock clock;
+
+  @Test
+  void aRequestBecomesAReferralAndItsCaseAnswersRegistration(Scenario scenario) {
+    CenterView center =
+        centers.create(
+            new SaveCenter(
+                CenterKind.CENTER,
+                "滨城区测试辅导中心",
+                "371602",
+                "黄河五路 1 号",
+                null,
+                null,
+                10,
+                null,
+                CenterStatus.OPEN),
+            ADMIN);
+    ApplicationView application = applications.record(acceptingCouple(), REGISTRAR);
+
+    var waiting = new java.util.concurrent.atomic.AtomicReference<ReferralView>();
+    scenario
+        .stimulate(() -> referrals.queue(ADMIN))
+        .andWaitForStateChange(
+            () ->
+                referrals.queue(ADMIN).stream()
+                    .filter(r -> r.applicationId().equals(application.id()))
+                    .findFirst()
+                    .orElse(null))
+        .andVerify(
+            found -> {
+              assertThat(found.couple()).isEqualTo("王强 · 李娜");
+              assertThat(found.centerName()).isNull();
+              waiting.set(found);
+            });
+    ReferralView referral = waiting.get();
+
+    scenario
+        .stimulate(() -> referrals.accept(referral.id(), center.id(), ADMIN))
+        .andWaitForEventOfType(CounselingCaseOpened.class)
+        .matching(e -> e.applicationId().equals(application.id()))
+        .toArriveAndVerify(
+            (event, caseId) -> {
+              assertThat(event.caseId()).isEqualTo(caseId);
+              assertThat(event.openedOn()).isEqualTo(LocalDate.now(clock));
+            });
+
+    scenario
+        .stimulate(() -> UUID.randomUUID())
+        .andWaitForStateChange(
+            () -> applications.get(application.id(), REGISTRAR).caseOpened(), Boolean::booleanValue)
+        .andVerify(opened -> assertThat(referrals.queue(ADMIN)).isEmpty());
+  }
+
+  private RecordApplication acceptingCouple() {
+    String husband = DivorceApplicationIntegrationTest.id("371602", "1980-03-15", true);
+    String wife = DivorceApplicationIntegrationTest.id("371602", "1982-07-01", false);
+    return new RecordApplication(
+        LocalDate.now(clock).minusDays(3),
+        new Party(
+            "王强",
+            Gender.MALE,
+            LocalDate.parse(DivorceApplicationIntegrationTest.birth(husband)),
+            husband,
+            null),
+        new Party(
+            "李娜",
+            Gender.FEMALE,
+            LocalDate.parse(DivorceApplicationIntegrationTest.birth(wife)),
+            wife,
+            null),
+        LocalDate.of(2015, 5, 20),
+        0,
+        true,
+        true);
+  }
+
+  private static Path newDataDirectory() {
+    try {
+      Files.createDirectories(Path.of("target"));
+      return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "module-postgres-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
