@@ -148,8 +148,9 @@ public class ReferralDesk {
   }
 
   /**
-   * The waiting referrals the actor works, the nearest withdrawal deadline first: a manager's
-   * county queue and those passed to the centers it runs; an administrator's whole region.
+   * The waiting referrals the actor works, those still in the cooling-off period first by nearest
+   * withdrawal deadline, then those past it: a manager's county queue and those passed to the
+   * centers it runs; an administrator's whole region.
    */
   @Transactional(readOnly = true)
   public List<ReferralView> queue(Actor actor) {
@@ -160,7 +161,11 @@ public class ReferralDesk {
                 ROW
                     + " where r.status = 'WAITING' and r.region_path like :scope"
                     + (own == null ? "" : " and (r.center_id is null or r.center_id = any(:own))")
-                    + " order by r.withdrawal_deadline, r.received_on, r.id limit 500")
+                    // Still in the cooling-off period first, the nearest deadline first; then
+                    // those past it, still in their certificate window.
+                    + " order by r.withdrawal_deadline < :today, r.withdrawal_deadline,"
+                    + " r.received_on, r.id limit 500")
+            .param("today", LocalDate.now(clock))
             .param("scope", actor.scope().likePattern())
             .param("own", own == null ? new UUID[0] : own.toArray(UUID[]::new))
             .query((rs, n) -> row(rs))
