@@ -5,11 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.huhang.casework.ReferralQueueIntegrationTest;
-import org.huhang.registration.DivorceApplicationIntegrationTest;
 import org.huhang.registration.DivorceApplications;
-import org.huhang.registration.Party;
-import org.huhang.registration.RecordApplication;
-import org.huhang.shared.person.Gender;
+import org.huhang.registration.TestCouples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,26 +21,15 @@ class ReferralBrowserTest extends BrowserTestBase {
   @ValueSource(ints = {1366, 390})
   void aCenterManagerAcceptsAReferralIntoACaseAtItsCenter(int width) {
     String year = width > 500 ? "1978" : "1979";
-    String a = DivorceApplicationIntegrationTest.id("371623", year + "-02-02", true);
-    String b = DivorceApplicationIntegrationTest.id("371623", year + "-05-05", false);
     String him = width > 500 ? "皇甫明" : "皇甫亮";
     applications.record(
-        new RecordApplication(
+        TestCouples.couple(
+            "371623",
+            him,
+            year + "-02-02",
+            "尉迟芳",
+            year + "-05-05",
             java.time.LocalDate.now(clock).minusDays(1),
-            new Party(
-                him,
-                Gender.MALE,
-                java.time.LocalDate.parse(DivorceApplicationIntegrationTest.birth(a)),
-                a,
-                null),
-            new Party(
-                "尉迟芳",
-                Gender.FEMALE,
-                java.time.LocalDate.parse(DivorceApplicationIntegrationTest.birth(b)),
-                b,
-                null),
-            java.time.LocalDate.of(2012, 12, 12),
-            1,
             true,
             true),
         ReferralQueueIntegrationTest.WUDI_REGISTRAR);

@@ -16,13 +16,11 @@ import org.huhang.center.Centers;
 import org.huhang.center.SaveCenter;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.CounselingCaseOpened;
-import org.huhang.registration.DivorceApplicationIntegrationTest;
 import org.huhang.registration.DivorceApplications;
-import org.huhang.registration.Party;
 import org.huhang.registration.RecordApplication;
+import org.huhang.registration.TestCouples;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
-import org.huhang.shared.person.Gender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -111,24 +109,13 @@ class CaseworkModuleTest {
   }
 
   private RecordApplication acceptingCouple() {
-    String husband = DivorceApplicationIntegrationTest.id("371602", "1980-03-15", true);
-    String wife = DivorceApplicationIntegrationTest.id("371602", "1982-07-01", false);
-    return new RecordApplication(
+    return TestCouples.couple(
+        "371602",
+        "王强",
+        "1980-03-15",
+        "李娜",
+        "1982-07-01",
         LocalDate.now(clock).minusDays(3),
-        new Party(
-            "王强",
-            Gender.MALE,
-            LocalDate.parse(DivorceApplicationIntegrationTest.birth(husband)),
-            husband,
-            null),
-        new Party(
-            "李娜",
-            Gender.FEMALE,
-            LocalDate.parse(DivorceApplicationIntegrationTest.birth(wife)),
-            wife,
-            null),
-        LocalDate.of(2015, 5, 20),
-        0,
         true,
         true);
   }

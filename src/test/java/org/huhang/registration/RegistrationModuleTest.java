@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
-import org.huhang.shared.person.Gender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -71,25 +70,13 @@ class RegistrationModuleTest {
   }
 
   private RecordApplication application(boolean counselingAccepted) {
-    LocalDate today = LocalDate.now(clock);
-    String husband = DivorceApplicationIntegrationTest.id("371602", "1980-03-15", true);
-    String wife = DivorceApplicationIntegrationTest.id("371602", "1982-07-01", false);
-    return new RecordApplication(
-        today.minusDays(3),
-        new Party(
-            "王强",
-            Gender.MALE,
-            LocalDate.parse(DivorceApplicationIntegrationTest.birth(husband)),
-            husband,
-            null),
-        new Party(
-            "李娜",
-            Gender.FEMALE,
-            LocalDate.parse(DivorceApplicationIntegrationTest.birth(wife)),
-            wife,
-            null),
-        LocalDate.of(2015, 5, 20),
-        0,
+    return TestCouples.couple(
+        "371602",
+        "王强",
+        "1980-03-15",
+        "李娜",
+        "1982-07-01",
+        LocalDate.now(clock).minusDays(3),
         true,
         counselingAccepted);
   }
