@@ -48,6 +48,12 @@ public class Referrals {
     return desk.accept(referralId, centerId, actor);
   }
 
+  /** What passing the referral on would refuse, every field at once; nothing is changed. */
+  public List<org.huhang.shared.DomainException.FieldProblem> passProblems(
+      UUID referralId, CenterId to, String reason, Actor actor) {
+    return desk.passProblems(referralId, to, reason, actor);
+  }
+
   /** Passes the referral to another center, with the reason the receiving manager reads. */
   public void pass(UUID referralId, CenterId to, String reason, Actor actor) {
     desk.pass(referralId, to, reason, actor);

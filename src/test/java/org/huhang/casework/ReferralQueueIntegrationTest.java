@@ -17,13 +17,10 @@ import org.huhang.IntegrationTest;
 import org.huhang.casework.internal.ReferralDesk;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.CounselingRequested;
-import org.huhang.registration.DivorceApplicationIntegrationTest;
 import org.huhang.registration.DivorceApplications;
-import org.huhang.registration.Party;
-import org.huhang.registration.RecordApplication;
+import org.huhang.registration.TestCouples;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
-import org.huhang.shared.person.Gender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,25 +51,14 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
 
   /** A new 无棣 application whose couple accepted counseling, recorded today. */
   ApplicationView wudiCouple(String husband, String wife, String birthYear) {
-    String a = DivorceApplicationIntegrationTest.id("371623", birthYear + "-03-03", true);
-    String b = DivorceApplicationIntegrationTest.id("371623", birthYear + "-04-04", false);
     return applications.record(
-        new RecordApplication(
+        TestCouples.couple(
+            "371623",
+            husband,
+            birthYear + "-03-03",
+            wife,
+            birthYear + "-04-04",
             LocalDate.now().minusDays(2),
-            new Party(
-                husband,
-                Gender.MALE,
-                LocalDate.parse(DivorceApplicationIntegrationTest.birth(a)),
-                a,
-                null),
-            new Party(
-                wife,
-                Gender.FEMALE,
-                LocalDate.parse(DivorceApplicationIntegrationTest.birth(b)),
-                b,
-                null),
-            LocalDate.of(2015, 5, 20),
-            0,
             true,
             true),
         WUDI_REGISTRAR);
@@ -198,6 +184,24 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("请填写转介原因")))
         .andExpect(content().string(Matchers.containsString("请选择本县（市、区）另一个开放的服务中心")));
+    // A NUL, 100,000 characters, a center that is no id: each told at its field, nothing passed.
+    mvc.perform(
+            post("/referrals/" + referral + "/pass")
+                .param("centerId", "abc")
+                .param("reason", "太远\u0000")
+                .with(csrf())
+                .with(as("admin-371623")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("含有不可见的控制字符")))
+        .andExpect(content().string(Matchers.containsString("data-field=\"centerId\"")));
+    mvc.perform(
+            post("/referrals/" + referral + "/pass")
+                .param("centerId", other)
+                .param("reason", "远".repeat(100_000))
+                .with(csrf())
+                .with(as("admin-371623")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("转介原因最多 200 个字")));
     mvc.perform(
             post("/referrals/" + referral + "/pass")
                 .param("centerId", other)
@@ -218,26 +222,15 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
   @Test
   void aRegistrarRecordsCounselingAfterTheApplicationAndAnAcceptanceJoinsTheQueue()
       throws Exception {
-    String a = DivorceApplicationIntegrationTest.id("371602", "1976-06-06", true);
-    String b = DivorceApplicationIntegrationTest.id("371602", "1977-07-07", false);
     ApplicationView application =
         applications.record(
-            new RecordApplication(
+            TestCouples.couple(
+                "371602",
+                "令狐冲",
+                "1976-06-06",
+                "任盈盈",
+                "1977-07-07",
                 LocalDate.now().minusDays(3),
-                new Party(
-                    "令狐冲",
-                    Gender.MALE,
-                    LocalDate.parse(DivorceApplicationIntegrationTest.birth(a)),
-                    a,
-                    null),
-                new Party(
-                    "任盈盈",
-                    Gender.FEMALE,
-                    LocalDate.parse(DivorceApplicationIntegrationTest.birth(b)),
-                    b,
-                    null),
-                LocalDate.of(2010, 1, 1),
-                0,
                 false,
                 false),
             new Actor(

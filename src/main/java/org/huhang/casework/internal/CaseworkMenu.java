@@ -22,7 +22,8 @@ class CaseworkMenu {
         return Optional.empty();
       }
       var items =
-          desk.queue(actor).stream()
+          // A few more than shown: decided applications drop out after the query.
+          desk.queue(actor, 4 * HOME_ITEMS).stream()
               .limit(HOME_ITEMS)
               .map(
                   r ->

@@ -56,6 +56,9 @@ public class ReferralDesk {
 
   static final int REASON_MAX = 200;
 
+  /** The most a queue page lists: a county never has that many couples waiting at once. */
+  static final int QUEUE_MAX = 500;
+
   private final JdbcClient jdbc;
   private final Centers centers;
   private final DivorceApplications applications;
@@ -154,6 +157,12 @@ public class ReferralDesk {
    */
   @Transactional(readOnly = true)
   public List<ReferralView> queue(Actor actor) {
+    return queue(actor, QUEUE_MAX);
+  }
+
+  /** The first {@code limit} of the queue, for a short list such as the home page's. */
+  @Transactional(readOnly = true)
+  public List<ReferralView> queue(Actor actor, int limit) {
     policy.requireReferralDesk(actor);
     List<UUID> own = ownCenters(actor);
     List<Row> rows =
@@ -164,8 +173,9 @@ public class ReferralDesk {
                     // Still in the cooling-off period first, the nearest deadline first; then
                     // those past it, still in their certificate window.
                     + " order by r.withdrawal_deadline < :today, r.withdrawal_deadline,"
-                    + " r.received_on, r.id limit 500")
+                    + " r.received_on, r.id limit :limit")
             .param("today", LocalDate.now(clock))
+            .param("limit", Math.min(limit, QUEUE_MAX))
             .param("scope", actor.scope().likePattern())
             .param("own", own == null ? new UUID[0] : own.toArray(UUID[]::new))
             .query((rs, n) -> row(rs))
@@ -282,22 +292,8 @@ public class ReferralDesk {
   public void pass(UUID referralId, CenterId to, String reason, Actor actor) {
     Row r = visible(referralId, actor, true);
     requireWaiting(r);
-    List<FieldProblem> problems = new ArrayList<>();
     String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty()) {
-      problems.add(new FieldProblem("reason", "referral.reason.required", new Object[0]));
-    } else if (why.length() > REASON_MAX) {
-      problems.add(new FieldProblem("reason", "referral.reason.size", new Object[] {REASON_MAX}));
-    } else if (ControlCharacters.present(why)) {
-      problems.add(new FieldProblem("reason", "error.controlCharacter", new Object[0]));
-    }
-    boolean known =
-        to != null
-            && countyCenters(r).stream()
-                .anyMatch(c -> c.id().equals(to) && !c.id().value().equals(r.centerId()));
-    if (!known) {
-      problems.add(new FieldProblem("centerId", "referral.center.notInCounty", new Object[0]));
-    }
+    List<FieldProblem> problems = passProblems(r, to, why);
     if (!problems.isEmpty()) {
       throw new DomainException(problems);
     }
@@ -318,6 +314,32 @@ public class ReferralDesk {
         .param("id", r.id())
         .update();
     audit.recordWrite("referral.pass", "referral", r.id().toString());
+  }
+
+  /** What the rules find wrong with passing the referral on; nothing is changed. */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> passProblems(UUID referralId, CenterId to, String reason, Actor actor) {
+    return passProblems(
+        visible(referralId, actor, false), to, reason == null ? "" : reason.strip());
+  }
+
+  private List<FieldProblem> passProblems(Row r, CenterId to, String why) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (why.isEmpty()) {
+      problems.add(new FieldProblem("reason", "referral.reason.required", new Object[0]));
+    } else if (why.length() > REASON_MAX) {
+      problems.add(new FieldProblem("reason", "referral.reason.size", new Object[] {REASON_MAX}));
+    } else if (ControlCharacters.present(why)) {
+      problems.add(new FieldProblem("reason", "error.controlCharacter", new Object[0]));
+    }
+    boolean known =
+        to != null
+            && countyCenters(r).stream()
+                .anyMatch(c -> c.id().equals(to) && !c.id().value().equals(r.centerId()));
+    if (!known) {
+      problems.add(new FieldProblem("centerId", "referral.center.notInCounty", new Object[0]));
+    }
+    return problems;
   }
 
   /** The referral when the actor works it; 403 for a role that works none, else 404. */

@@ -12,10 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The referral queue (待建案) and one referral, where it is accepted into a case or passed on. */
@@ -41,15 +42,25 @@ class ReferralPageController {
     return page(id, actor, model, FormErrors.none(), FormErrors.none(), null, "");
   }
 
+  /** The accept form: the center to open the case at. */
+  record AcceptForm(UUID centerId) {}
+
+  /** The pass form: the center to pass the referral to, and why. */
+  record PassForm(UUID centerId, String reason) {}
+
   @PostMapping("/referrals/{id}/accept")
   String accept(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) UUID centerId,
+      @ModelAttribute AcceptForm form,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     ReferralView referral = referrals.get(id, actor);
-    CenterId into = centerId == null ? null : new CenterId(centerId);
+    if (binding.hasErrors()) {
+      return page(id, actor, model, FormErrors.of(binding, messages), FormErrors.none(), null, "");
+    }
+    CenterId into = form.centerId() == null ? null : new CenterId(form.centerId());
     String center = nameOf(referrals.acceptInto(id, actor), into);
     try {
       referrals.accept(id, into, actor);
@@ -64,26 +75,28 @@ class ReferralPageController {
   String pass(
       @PathVariable UUID id,
       Actor actor,
-      @RequestParam(required = false) UUID centerId,
-      @RequestParam(required = false) String reason,
+      @ModelAttribute PassForm form,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     ReferralView referral = referrals.get(id, actor);
-    CenterId to = centerId == null ? null : new CenterId(centerId);
+    CenterId to = form.centerId() == null ? null : new CenterId(form.centerId());
+    String reason = form.reason() == null ? "" : form.reason();
+    if (binding.hasErrors()) {
+      // A field that could not be read (a control character, a center that is no id) is shown
+      // with its own message, next to the rules' problems of the others.
+      FormErrors errors =
+          FormErrors.of(binding, messages)
+              .and(referrals.passProblems(id, to, reason, actor), messages);
+      return page(id, actor, model, FormErrors.none(), errors, to, reason);
+    }
     String target = nameOf(referrals.passTo(id, actor), to);
     try {
       referrals.pass(id, to, reason, actor);
       redirect.addFlashAttribute("notice", text("referral.passed", couple(referral), target));
       return "redirect:/referrals";
     } catch (DomainException e) {
-      return page(
-          id,
-          actor,
-          model,
-          FormErrors.none(),
-          FormErrors.of(e, messages),
-          to,
-          reason == null ? "" : reason);
+      return page(id, actor, model, FormErrors.none(), FormErrors.of(e, messages), to, reason);
     }
   }
 
