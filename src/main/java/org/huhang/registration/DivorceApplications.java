@@ -76,6 +76,14 @@ public class DivorceApplications {
     return queries.awaitingCase();
   }
 
+  /**
+   * Both parties of an application with their whole numbers, for casework to seal into the case it
+   * opens for the couple; never shown to a person by the caller.
+   */
+  public List<Party> partiesForCase(ApplicationId id) {
+    return recording.partiesForCase(id.value());
+  }
+
   /** Records an application; accepting counseling publishes {@link CounselingRequested}. */
   public ApplicationView record(RecordApplication command, Actor actor) {
     return recording.record(command, actor);

@@ -44,4 +44,13 @@ class CaseworkMenu {
         "/referrals",
         EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER));
   }
+
+  @Bean
+  MenuEntry casesMenuEntry() {
+    return new MenuEntry(
+        16,
+        "menu.cases",
+        "/cases",
+        EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR));
+  }
 }

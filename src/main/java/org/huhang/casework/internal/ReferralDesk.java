@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.huhang.audit.AuditTrail;
-import org.huhang.casework.CaseStage;
-import org.huhang.casework.CaseStatus;
 import org.huhang.casework.ReferralView;
 import org.huhang.center.CenterId;
 import org.huhang.center.CenterStatus;
@@ -63,6 +61,7 @@ public class ReferralDesk {
   private final Centers centers;
   private final DivorceApplications applications;
   private final CaseworkPolicy policy;
+  private final CaseFile cases;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -72,6 +71,7 @@ public class ReferralDesk {
       Centers centers,
       DivorceApplications applications,
       CaseworkPolicy policy,
+      CaseFile cases,
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -79,6 +79,7 @@ public class ReferralDesk {
     this.centers = centers;
     this.applications = applications;
     this.policy = policy;
+    this.cases = cases;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -252,23 +253,8 @@ public class ReferralDesk {
             .filter(c -> c.id().equals(centerId))
             .findFirst()
             .orElseThrow(() -> DomainException.of("centerId", "referral.center.notYours"));
-    UUID caseId = UUID.randomUUID();
     LocalDate today = LocalDate.now(clock);
-    jdbc.sql(
-            """
-            insert into casework.counseling_case
-              (id, center_id, region_path, stage, status, application_id, opened_by, opened_on, created_at)
-            values (:id, :center, :path, :stage, :status, :application, :by, :on, :at)""")
-        .param("id", caseId)
-        .param("center", center.id().value())
-        .param("path", center.regionPath())
-        .param("stage", CaseStage.DIVORCE_COOLING_OFF.name())
-        .param("status", CaseStatus.OPEN.name())
-        .param("application", r.applicationId())
-        .param("by", actor.username())
-        .param("on", today)
-        .param("at", Timestamp.from(clock.instant()))
-        .update();
+    UUID caseId = cases.openFromReferral(r.applicationId(), center, actor);
     jdbc.sql(
             """
             update casework.referral

@@ -47,6 +47,28 @@ public class ApplicationRecording {
     this.clock = clock;
   }
 
+  /**
+   * Both parties of an application, numbers unsealed, for the module that opens the couple's
+   * counseling case and seals them again under its own record. No scope: the system asks.
+   */
+  @Transactional(readOnly = true)
+  public java.util.List<org.huhang.registration.Party> partiesForCase(java.util.UUID id) {
+    DivorceApplication a =
+        repository
+            .findById(id)
+            .orElseThrow(() -> new org.huhang.shared.NotFoundException("application"));
+    return java.util.List.of(unseal(a.partyA()), unseal(a.partyB()));
+  }
+
+  private org.huhang.registration.Party unseal(StoredParty p) {
+    return new org.huhang.registration.Party(
+        p.name(),
+        p.gender(),
+        p.birthDate(),
+        protector.decrypt(p.idCipher()),
+        p.phoneCipher() == null ? null : protector.decrypt(p.phoneCipher()));
+  }
+
   @Transactional
   public ApplicationView record(RecordApplication command, Actor actor) {
     policy.requireRecorder(actor);

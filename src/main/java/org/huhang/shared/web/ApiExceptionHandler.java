@@ -79,6 +79,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(DomainException.class)
   ProblemDetail domain(DomainException e) {
+    if (e instanceof org.huhang.shared.ConflictException) {
+      return withErrors(e, HttpStatus.CONFLICT, "conflict");
+    }
     return withErrors(e, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated");
   }
 
