@@ -23,6 +23,7 @@ import org.huhang.center.CenterStatus;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.registration.ApplicationId;
+import org.huhang.registration.CounselingCaseOpened;
 import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Party;
 import org.huhang.shared.Actor;
@@ -52,6 +53,7 @@ public class CaseFile {
   private final PersonalDataProtector protector;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final Clock clock;
 
   CaseFile(
@@ -64,6 +66,7 @@ public class CaseFile {
       PersonalDataProtector protector,
       JdbcClient jdbc,
       AuditTrail audit,
+      org.springframework.context.ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.access = access;
@@ -74,6 +77,7 @@ public class CaseFile {
     this.protector = protector;
     this.jdbc = jdbc;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -120,6 +124,10 @@ public class CaseFile {
       throw DomainException.of("source", "case.source.notByHand");
     }
     if (command.applicationId() != null) {
+      ApplicationId application = new ApplicationId(command.applicationId());
+      if (applications.find(List.of(application), actor).isEmpty()) {
+        throw DomainException.of("applicationId", "case.application.unknown");
+      }
       requireNoCaseFor(command.applicationId());
     }
     CounselingCase caze =
@@ -132,6 +140,24 @@ public class CaseFile {
             protector);
     repository.save(caze);
     audit.recordWrite("case.open", "case", caze.id().toString());
+    if (command.applicationId() != null) {
+      // The couple may also wait in the referral queue: this case answers it, and registration
+      // learns that the application has its case.
+      jdbc.sql(
+              """
+              update casework.referral
+                 set status = 'ACCEPTED', case_id = :case, center_id = :center,
+                     decided_by = :by, decided_at = now(), version = version + 1
+               where application_id = :application and status = 'WAITING'""")
+          .param("case", caze.id())
+          .param("center", caze.centerId())
+          .param("by", actor.username())
+          .param("application", command.applicationId())
+          .update();
+      events.publishEvent(
+          new CounselingCaseOpened(
+              new ApplicationId(command.applicationId()), caze.id(), caze.openedOn()));
+    }
     return new CaseId(caze.id());
   }
 
