@@ -53,6 +53,15 @@ class CasePageController {
     this.messages = messages;
   }
 
+  /**
+   * The open and edit forms bind lists of records (parties[0].name, relatedPersons[1].relation) by
+   * their constructors; the binder's later setter pass has nothing to set on a record.
+   */
+  @org.springframework.web.bind.annotation.InitBinder("form")
+  void recordsOnly(org.springframework.web.bind.WebDataBinder binder) {
+    binder.setIgnoreInvalidFields(true);
+  }
+
   /** One handler for the list and its htmx partial (the filter form swaps the table). */
   @GetMapping("/cases")
   String list(
