@@ -21,4 +21,9 @@ public class Volunteers {
   public Optional<VolunteerSummary> find(VolunteerId id) {
     return directory.find(id);
   }
+
+  /** The volunteer linked to a counselor account (a case team is made of these), if any. */
+  public Optional<VolunteerSummary> forUser(java.util.UUID userId) {
+    return directory.linkedTo(userId);
+  }
 }
