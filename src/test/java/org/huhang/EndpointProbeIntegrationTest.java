@@ -305,6 +305,13 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
               + " and center_id is null order by referred_at, received_on, id limit 1",
           like);
     }
+    if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
+      // The demo's hotline case of the county: its counselor is on the team, its manager runs it.
+      return first(
+          "select id::text from casework.counseling_case where region_path like :p"
+              + " and source = 'HOTLINE' order by created_at, id limit 1",
+          like);
+    }
     if (pattern.contains("registrations") || pattern.contains("divorce-applications")) {
       return first(
           "select id::text from registration.divorce_application where region_path like :p"

@@ -223,6 +223,18 @@ public class CaseFile {
     return detail(load(ref.id()));
   }
 
+  /** Whether the actor works the case (its team, its center's manager): it may edit it. */
+  @Transactional(readOnly = true)
+  public boolean works(CaseId id, Actor actor) {
+    return access.find(id.value(), actor).works();
+  }
+
+  /** 403 unless the actor works the case; 404 when it does not see it. */
+  @Transactional(readOnly = true)
+  public void requireWorks(CaseId id, Actor actor) {
+    policy.requireWorks(access.find(id.value(), actor));
+  }
+
   /** Saves a case changed by one of the module's services: a stale version is a conflict. */
   void save(CounselingCase caze) {
     try {

@@ -126,6 +126,7 @@ class CaseworkDemoData implements ApplicationRunner {
       }
       made += county(county[0], opener.get(), lead.get());
     }
+    made += unassigned();
     log.info("{} demo counseling cases opened", made);
   }
 
@@ -283,6 +284,46 @@ class CaseworkDemoData implements ApplicationRunner {
           .update();
     }
     return 3;
+  }
+
+  /**
+   * A hotline call in 滨城区 taken yesterday by the city office: opened, not yet screened, no team yet
+   * — the state every new case starts in.
+   */
+  private int unassigned() {
+    Optional<Actor> admin = actor("admin");
+    if (admin.isEmpty()) {
+      return 0;
+    }
+    Optional<CenterView> center =
+        cases.openableCenters(admin.get()).stream()
+            .filter(c -> c.regionPath().startsWith("/371600/371602/"))
+            .findFirst();
+    if (center.isEmpty()) {
+      return 0;
+    }
+    CaseId id =
+        cases.open(
+            new OpenCase(
+                center.get().id().value(),
+                CaseStage.MARRIAGE,
+                CaseSource.HOTLINE,
+                List.of("COMMUNICATION", "SEPARATION_BY_WORK"),
+                List.of(
+                    new CaseParty(
+                        PartyRole.A,
+                        "刘春梅",
+                        Gender.FEMALE,
+                        LocalDate.of(1992, 8, 8),
+                        null,
+                        "17000000602"),
+                    new CaseParty(
+                        PartyRole.B, "赵磊", Gender.MALE, LocalDate.of(1990, 2, 14), null, null)),
+                List.of(),
+                null),
+            admin.get());
+    backdate(id.value(), 1);
+    return 1;
   }
 
   /** A demo case opened some days ago, not on the day the demo was loaded. */

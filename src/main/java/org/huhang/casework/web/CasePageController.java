@@ -105,6 +105,7 @@ class CasePageController {
   String overview(@PathVariable UUID id, Actor actor, Model model) {
     CaseDetail detail = cases.get(new CaseId(id), actor);
     model.addAttribute("c", detail);
+    model.addAttribute("mayEdit", cases.works(new CaseId(id), actor));
     model.addAttribute("timeline", timeline.of(id, actor));
     model.addAttribute("categories", queries.categories());
     return "casework/case";
@@ -113,6 +114,7 @@ class CasePageController {
   @GetMapping("/cases/{id}/edit")
   String editForm(@PathVariable UUID id, Actor actor, Model model) {
     CaseDetail detail = cases.get(new CaseId(id), actor);
+    cases.requireWorks(new CaseId(id), actor);
     EditCase form =
         new EditCase(
             detail.stage(), detail.issueCategories(), detail.relatedPersons(), detail.version());
@@ -128,6 +130,7 @@ class CasePageController {
       Model model,
       RedirectAttributes redirect) {
     CaseDetail detail = cases.get(new CaseId(id), actor);
+    cases.requireWorks(new CaseId(id), actor);
     if (binding.hasErrors()) {
       return editPage(detail, model, form, FormErrors.of(binding, messages));
     }

@@ -271,6 +271,12 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         one(
             "select id::text from casework.referral where region_path like '/371600/371623/%'"
                 + " and status = 'WAITING' order by referred_at, id limit 1"));
+    String caze =
+        one(
+            "select id::text from casework.counseling_case where region_path like '/371600/371623/%'"
+                + " and source = 'HOTLINE' order by created_at, id limit 1");
+    ids.put("/cases", caze);
+    ids.put("/api/v1/cases", caze);
     return ids;
   }
 
