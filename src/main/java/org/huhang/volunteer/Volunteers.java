@@ -12,9 +12,17 @@ import org.springframework.stereotype.Service;
 public class Volunteers {
 
   private final VolunteerDirectory directory;
+  private final org.huhang.volunteer.internal.SpecialityDictionary dictionary;
 
-  Volunteers(VolunteerDirectory directory) {
+  Volunteers(
+      VolunteerDirectory directory, org.huhang.volunteer.internal.SpecialityDictionary dictionary) {
     this.directory = directory;
+    this.dictionary = dictionary;
+  }
+
+  /** The speciality dictionary, active and retired entries, in its order. */
+  public java.util.List<Speciality> specialities() {
+    return dictionary.specialities();
   }
 
   /** A volunteer by id, regardless of scope: for modules that hold a volunteer id. */

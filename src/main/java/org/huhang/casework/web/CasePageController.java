@@ -69,6 +69,7 @@ class CasePageController {
     model.addAttribute("page", queries.search(search, actor));
     model.addAttribute("search", search);
     model.addAttribute("mayOpen", policy.mayManage(actor));
+    model.addAttribute("mayKeepDictionary", actor.is(org.huhang.shared.Role.CITY_ADMIN));
     model.addAttribute("categories", queries.categories());
     return Pages.fullOrPartial(htmx, "casework/cases", "casework/caseTable");
   }
