@@ -56,8 +56,13 @@ class ReferralBrowserTest extends BrowserTestBase {
       assertFitsWidth(page);
       shoot(page, "referral-" + width);
       page.locator("#accept-referral").click();
-      assertThat(page.locator("#referral-notice"))
+      // The manager lands on the new case, to go on with its team.
+      assertThat(page.locator("#case-notice"))
           .containsText("已为 " + him + " · 尉迟芳 建立辅导案件（无棣县婚姻家庭辅导中心）。");
+      assertThat(page.locator("#case-title")).containsText(him + " · 尉迟芳");
+      assertFitsWidth(page);
+      shoot(page, "case-opened-" + width);
+      page.navigate(page.url().replaceAll("/cases/.*", "/referrals"));
       assertThat(page.locator("#referral-queue")).not().containsText(him + " · 尉迟芳");
     }
   }

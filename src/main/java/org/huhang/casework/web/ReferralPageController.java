@@ -63,9 +63,10 @@ class ReferralPageController {
     CenterId into = form.centerId() == null ? null : new CenterId(form.centerId());
     String center = nameOf(referrals.acceptInto(id, actor), into);
     try {
-      referrals.accept(id, into, actor);
+      java.util.UUID caseId = referrals.accept(id, into, actor);
       redirect.addFlashAttribute("notice", text("referral.accepted", couple(referral), center));
-      return "redirect:/referrals";
+      // The manager goes on with the case: its team, then consent and screening.
+      return "redirect:/cases/" + caseId;
     } catch (DomainException e) {
       return page(id, actor, model, FormErrors.of(e, messages), FormErrors.none(), null, "");
     }
