@@ -4,5 +4,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Casework",
-    allowedDependencies = {"shared", "region", "identity", "audit", "center", "registration"})
+    allowedDependencies = {
+      "shared",
+      "region",
+      "identity",
+      "audit",
+      "center",
+      "registration",
+      "volunteer"
+    })
 package org.huhang.casework;

@@ -1,6 +1,10 @@
 package org.huhang.volunteer;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.huhang.volunteer.internal.CounselorPool;
 import org.huhang.volunteer.internal.VolunteerDirectory;
 import org.springframework.stereotype.Service;
 
@@ -12,13 +16,28 @@ import org.springframework.stereotype.Service;
 public class Volunteers {
 
   private final VolunteerDirectory directory;
+  private final CounselorPool counselors;
 
-  Volunteers(VolunteerDirectory directory) {
+  Volunteers(VolunteerDirectory directory, CounselorPool counselors) {
     this.directory = directory;
+    this.counselors = counselors;
   }
 
   /** A volunteer by id, regardless of scope: for modules that hold a volunteer id. */
   public Optional<VolunteerSummary> find(VolunteerId id) {
     return directory.find(id);
+  }
+
+  /**
+   * The active volunteers with a counselor account in a region's subtree (a county's path), for
+   * proposing a case's team; {@code on} decides which certificates have run out.
+   */
+  public List<CounselorCandidate> counselorCandidates(String countyRegionPath, LocalDate on) {
+    return counselors.candidates(countyRegionPath, on);
+  }
+
+  /** The volunteer linked to this user account, if any. */
+  public Optional<VolunteerSummary> forUser(UUID userId) {
+    return counselors.forUser(userId);
   }
 }
