@@ -82,7 +82,7 @@ public class CaseClosing {
   }
 
   /** The arrangements of an amicable divorce, for those who work the case; the read is audited. */
-  @Transactional(readOnly = true)
+  @Transactional
   public String arrangements(CaseId id, Actor actor) {
     CaseRef ref = access.find(id.value(), actor);
     policy.requireSensitive(ref);

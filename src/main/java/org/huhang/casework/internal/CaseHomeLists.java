@@ -32,7 +32,8 @@ class CaseHomeLists {
                        (select string_agg(p.name, ' · ' order by p.role)
                           from casework.case_party p where p.case_id = c.id) as couple
                   from casework.counseling_case c
-                 where c.status <> 'CLOSED' and """
+                 where c.status <> 'CLOSED'"""
+                    + " and "
                     + where
                     + " order by c.risk = 'HIGH' desc, c.opened_on desc, c.id limit :limit")
             .param("scope", actor.scope().likePattern())

@@ -86,7 +86,8 @@ public class FollowUps {
                     + """
                       from casework.follow_up f
                       join casework.counseling_case c on c.id = f.case_id
-                     where f.done_on is null and f.due_on <= :until and """
+                     where f.done_on is null and f.due_on <= :until"""
+                    + " and "
                     + where
                     + " order by f.due_on, f.case_id, f.months limit :limit")
             .param("until", until)
@@ -188,7 +189,7 @@ public class FollowUps {
   }
 
   /** A follow-up's wellbeing notes, for those who work the case; the read is audited. */
-  @Transactional(readOnly = true)
+  @Transactional
   public Optional<String> wellbeing(CaseId id, int months, Actor actor) {
     CaseRef ref = access.find(id.value(), actor);
     policy.requireSensitive(ref);
