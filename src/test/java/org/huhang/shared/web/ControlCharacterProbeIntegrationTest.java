@@ -243,6 +243,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{state}", "enable")
         .replace("{year}", "2026")
         .replace("{day}", "2026-01-01")
+        .replace("{months}", "1")
         .replace("{token}", UUID.randomUUID().toString());
   }
 
@@ -271,7 +272,46 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         one(
             "select id::text from casework.referral where region_path like '/371600/371623/%'"
                 + " and status = 'WAITING' order by referred_at, id limit 1"));
+    String caseId = caseOf371623();
+    ids.put("/cases", caseId);
+    ids.put("/api/v1/cases", caseId);
     return ids;
+  }
+
+  @Autowired org.huhang.casework.internal.CaseFile cases;
+
+  /** A 无棣 case: the demo data's first, or one opened here while the demo data has none. */
+  private String caseOf371623() {
+    return jdbc.sql(
+            "select id::text from casework.counseling_case where region_path like '/371600/371623/%'"
+                + " order by created_at, id limit 1")
+        .query(String.class)
+        .optional()
+        .orElseGet(
+            () -> {
+              Actor manager =
+                  ((org.huhang.shared.ActorHolder) users.loadUserByUsername("manager-371623"))
+                      .actor();
+              return cases
+                  .open(
+                      new org.huhang.casework.OpenCase(
+                          cases.openableCenters(manager).get(0).id().value(),
+                          org.huhang.casework.CaseStage.MARRIAGE,
+                          org.huhang.casework.CaseSource.WALK_IN,
+                          List.of(),
+                          List.of(
+                              new org.huhang.casework.CaseParty(
+                                  org.huhang.casework.PartyRole.A,
+                                  "探针",
+                                  org.huhang.shared.person.Gender.MALE,
+                                  java.time.LocalDate.of(1980, 1, 1),
+                                  null,
+                                  null)),
+                          List.of(),
+                          null),
+                      manager)
+                  .toString();
+            });
   }
 
   private String one(String sql) {
