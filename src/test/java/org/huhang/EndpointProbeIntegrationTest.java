@@ -273,6 +273,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     return switch (variable) {
       case "year" -> "2026";
       case "day" -> "2026-01-01";
+      case "months" -> "1";
       case "state" -> "disable";
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);

@@ -1,6 +1,11 @@
 package org.huhang.volunteer;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.huhang.volunteer.internal.CounselorPool;
+import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.huhang.volunteer.internal.VolunteerDirectory;
 import org.springframework.stereotype.Service;
 
@@ -12,16 +17,18 @@ import org.springframework.stereotype.Service;
 public class Volunteers {
 
   private final VolunteerDirectory directory;
-  private final org.huhang.volunteer.internal.SpecialityDictionary dictionary;
+  private final CounselorPool counselors;
+  private final SpecialityDictionary dictionary;
 
   Volunteers(
-      VolunteerDirectory directory, org.huhang.volunteer.internal.SpecialityDictionary dictionary) {
+      VolunteerDirectory directory, CounselorPool counselors, SpecialityDictionary dictionary) {
     this.directory = directory;
+    this.counselors = counselors;
     this.dictionary = dictionary;
   }
 
   /** The speciality dictionary, active and retired entries, in its order. */
-  public java.util.List<Speciality> specialities() {
+  public List<Speciality> specialities() {
     return dictionary.specialities();
   }
 
@@ -30,8 +37,16 @@ public class Volunteers {
     return directory.find(id);
   }
 
-  /** The volunteer linked to a counselor account (a case team is made of these), if any. */
-  public Optional<VolunteerSummary> forUser(java.util.UUID userId) {
-    return directory.linkedTo(userId);
+  /**
+   * The active volunteers with a counselor account in a region's subtree (a county's path), for
+   * proposing a case's team; {@code on} decides which certificates have run out.
+   */
+  public List<CounselorCandidate> counselorCandidates(String countyRegionPath, LocalDate on) {
+    return counselors.candidates(countyRegionPath, on);
+  }
+
+  /** The volunteer linked to this user account, if any. */
+  public Optional<VolunteerSummary> forUser(UUID userId) {
+    return counselors.forUser(userId);
   }
 }

@@ -14,9 +14,11 @@ import org.huhang.center.CenterStatus;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.center.SaveCenter;
+import org.huhang.registration.ApplicationDecided;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.CounselingCaseOpened;
 import org.huhang.registration.DivorceApplications;
+import org.huhang.registration.Outcome;
 import org.huhang.registration.RecordApplication;
 import org.huhang.registration.TestCouples;
 import org.huhang.shared.Actor;
@@ -33,7 +35,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Casework with the modules it uses, on its own embedded PostgreSQL without demo data: a couple
  * that accepts counseling at registration reaches the referral queue by event, and opening its case
- * answers registration, which marks the application.
+ * answers registration, which marks the application; the application's decision (here a withdrawal)
+ * reaches the case as its legal outcome.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "shared")
 @TestPropertySource(properties = "huhang.demo=false")
@@ -56,6 +59,7 @@ class CaseworkModuleTest {
   @Autowired Referrals referrals;
   @Autowired Centers centers;
   @Autowired Clock clock;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aRequestBecomesAReferralAndItsCaseAnswersRegistration(Scenario scenario) {
@@ -106,6 +110,30 @@ class CaseworkModuleTest {
         .andWaitForStateChange(
             () -> applications.get(application.id(), REGISTRAR).caseOpened(), Boolean::booleanValue)
         .andVerify(opened -> assertThat(referrals.queue(ADMIN)).isEmpty());
+
+    // The couple withdraws at the registry: registration announces it, the case records it.
+    LocalDate today = LocalDate.now(clock);
+    scenario
+        .stimulate(() -> applications.withdraw(application.id(), today, "BOTH", REGISTRAR))
+        .andWaitForEventOfType(ApplicationDecided.class)
+        .matching(e -> e.applicationId().equals(application.id()))
+        .toArriveAndVerify(
+            event -> {
+              assertThat(event.outcome()).isEqualTo(Outcome.WITHDRAWN);
+              assertThat(event.on()).isEqualTo(today);
+            });
+    scenario
+        .stimulate(() -> UUID.randomUUID())
+        .andWaitForStateChange(
+            () ->
+                jdbc.sql(
+                        "select legal_outcome || ' ' || legal_outcome_on from casework.counseling_case"
+                            + " where application_id = :a and legal_outcome is not null")
+                    .param("a", application.id().value())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null))
+        .andVerify(legal -> assertThat(legal).isEqualTo("WITHDRAWN " + today));
   }
 
   private RecordApplication acceptingCouple() {

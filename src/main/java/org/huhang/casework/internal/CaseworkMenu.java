@@ -53,4 +53,64 @@ class CaseworkMenu {
         "/cases",
         EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR));
   }
+
+  // Outcome, follow-up and team part: the open cases and the follow-ups due on the home pages.
+
+  @Bean
+  HomeSection openCasesHome(
+      CaseHomeLists lists, org.springframework.context.MessageSource messages) {
+    return actor -> {
+      boolean manager = actor.is(Role.CENTER_MANAGER);
+      if (!manager && !actor.is(Role.COUNSELOR)) {
+        return Optional.empty();
+      }
+      var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+      var items =
+          lists.openCases(actor, HOME_ITEMS).stream()
+              .map(r -> r.item(messages.getMessage("case.risk." + r.risk(), null, locale)))
+              .toList();
+      return Optional.of(
+          new HomeSection.Panel(
+              3,
+              manager ? "home.openCases" : "home.myCases",
+              manager ? "home.openCases.none" : "home.myCases.none",
+              items));
+    };
+  }
+
+  @Bean
+  HomeSection followUpsHome(
+      FollowUps followUps,
+      java.time.Clock clock,
+      org.springframework.context.MessageSource messages) {
+    return actor -> {
+      if (!actor.is(Role.CENTER_MANAGER) && !actor.is(Role.COUNSELOR)) {
+        return Optional.empty();
+      }
+      // Due within the week, overdue first: the calls to make now.
+      var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+      var items =
+          followUps.pending(actor, java.time.LocalDate.now(clock).plusDays(7), HOME_ITEMS).stream()
+              .map(
+                  f ->
+                      new HomeSection.Item(
+                          (f.couple() == null ? "—" : f.couple())
+                              + " · "
+                              + messages.getMessage(
+                                  "followUp.months", new Object[] {f.months()}, locale),
+                          "/cases/" + f.caseId() + "/outcome",
+                          f.dueOn().toString()))
+              .toList();
+      return Optional.of(new HomeSection.Panel(4, "home.followUps", "home.followUps.none", items));
+    };
+  }
+
+  @Bean
+  MenuEntry followUpsMenuEntry() {
+    return new MenuEntry(
+        17,
+        "menu.followUps",
+        "/follow-ups",
+        EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.huhang.registration.ApplicationDecided;
 import org.huhang.registration.ApplicationId;
 import org.huhang.registration.CoolingOffDates;
 import org.huhang.registration.CounselingRequested;
@@ -397,6 +398,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     outcome = next;
     outcomeOn = on;
     withdrawnBy = by;
+    registerEvent(new ApplicationDecided(applicationId(), next, on));
   }
 
   private static void requireDay(LocalDate on) {

@@ -120,11 +120,6 @@ public class VolunteerDirectory {
     return repository.findById(id.value()).map(views::summary);
   }
 
-  /** The volunteer linked to a counselor account, if any. */
-  public Optional<VolunteerSummary> linkedTo(UUID userId) {
-    return repository.findByLinkedUser(userId).map(views::summary);
-  }
-
   private Optional<VolunteerQueries.Filter> filter(
       VolunteerSearch s, VolunteerPolicy.Scope scope, Actor actor) {
     if (scope.nothing()) {

@@ -24,9 +24,6 @@ interface VolunteerRepository extends Repository<Volunteer, UUID> {
 
   Optional<Volunteer> findById(UUID id);
 
-  @Query("select " + COLUMNS + " from volunteer.volunteer where user_id = :userId")
-  Optional<Volunteer> findByLinkedUser(UUID userId);
-
   @Query(
       "select " + COLUMNS + " from volunteer.volunteer where id = :id and region_path like :scope")
   Optional<Volunteer> findInScope(UUID id, String scope);

@@ -243,6 +243,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{state}", "enable")
         .replace("{year}", "2026")
         .replace("{day}", "2026-01-01")
+        .replace("{months}", "1")
         .replace("{token}", UUID.randomUUID().toString());
   }
 
