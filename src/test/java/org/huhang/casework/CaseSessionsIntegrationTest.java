@@ -12,17 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.huhang.IntegrationTest;
 import org.huhang.casework.internal.CaseFile;
-import org.huhang.shared.Actor;
 import org.huhang.shared.LegalTime;
-import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,95 +49,20 @@ class CaseSessionsIntegrationTest extends IntegrationTest {
     return user(users.loadUserByUsername(username));
   }
 
-  /** The demo manager of 无棣's center, as its login makes it. */
-  Actor wudiManager() {
-    return ((org.huhang.shared.ActorHolder) users.loadUserByUsername("manager-371623")).actor();
+  TestCases fixtures() {
+    return new TestCases(cases, jdbc, users, protector);
   }
 
-  UUID userId(String username) {
-    return jdbc.sql("select id from identity.app_user where username = :u")
-        .param("u", username)
-        .query(UUID.class)
-        .single();
-  }
-
-  /** A walk-in case of two spouses at the manager's center, counselor-371623 on its team. */
-  UUID couple(String a, String b, boolean withTeam) {
-    UUID center =
-        jdbc.sql(
-                """
-                select c.id from center.center c join identity.app_user u on u.id = c.manager_user_id
-                 where u.username = 'manager-371623' order by c.created_at, c.name limit 1""")
-            .query(UUID.class)
-            .single();
-    var principal = users.loadUserByUsername("manager-371623");
-    var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-    context.setAuthentication(
-        new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-            principal, null, principal.getAuthorities()));
-    CaseId id;
-    try {
-      id =
-          cases.open(
-              new OpenCase(
-                  center,
-                  CaseStage.MARRIAGE,
-                  CaseSource.WALK_IN,
-                  List.of(),
-                  List.of(
-                      new CaseParty(
-                          PartyRole.A, a, Gender.MALE, LocalDate.of(1985, 5, 5), null, null),
-                      new CaseParty(
-                          PartyRole.B, b, Gender.FEMALE, LocalDate.of(1987, 6, 6), null, null)),
-                  List.of(),
-                  null),
-              wudiManager());
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
-    if (withTeam) {
-      jdbc.sql(
-              """
-              insert into casework.team_member (id, case_id, volunteer_id, user_id, name, lead,
-                     assigned_by, assigned_at)
-              values (gen_random_uuid(), :case, gen_random_uuid(), :user, '无棣县辅导员', true,
-                      'manager-371623', now())""")
-          .param("case", id.value())
-          .param("user", userId("counselor-371623"))
-          .update();
-    }
-    return id.value();
+  UUID couple(String a, String b, boolean team) {
+    return fixtures().couple(a, b, team);
   }
 
   void screened(UUID caseId, PartyRole party, Risk risk) {
-    jdbc.sql(
-            """
-            insert into casework.screening (id, case_id, party, answers_cipher, risk, screened_at,
-                   screened_by)
-            values (gen_random_uuid(), :case, :party, :cipher, :risk, now(), 'counselor-371623')""")
-        .param("case", caseId)
-        .param("party", party.name())
-        .param("cipher", protector.encrypt("{}"))
-        .param("risk", risk.name())
-        .update();
-    jdbc.sql(
-            """
-            update casework.counseling_case set risk = :risk
-             where id = :case and (risk = 'UNSCREENED' or (risk = 'LOW' and :risk <> 'LOW')
-                   or (risk = 'ELEVATED' and :risk = 'HIGH'))""")
-        .param("case", caseId)
-        .param("risk", risk.name())
-        .update();
+    fixtures().screened(caseId, party, risk);
   }
 
   void consented(UUID caseId, PartyRole party) {
-    jdbc.sql(
-            """
-            insert into casework.consent (id, case_id, party, purpose, given_at, recorded_by)
-            values (gen_random_uuid(), :case, :party, 'SENSITIVE_PROCESSING', now(), 'counselor-371623')""")
-        .param("case", caseId)
-        .param("party", party.name())
-        .update();
+    fixtures().consented(caseId, party);
   }
 
   static String at(LocalDateTime when) {
@@ -483,6 +404,7 @@ class CaseSessionsIntegrationTest extends IntegrationTest {
     UUID caze = couple("令狐冲", "任盈盈", true);
     LocalDateTime tomorrow = now().plusDays(1).withHour(14).withMinute(0);
     UUID sid = scheduled(caze, "A", tomorrow);
+    mvc.perform(get("/cases").with(as("manager-371623"))).andExpect(status().isOk());
     mvc.perform(get("/").with(as("counselor-371623")))
         .andExpect(content().string(Matchers.containsString("明天的会谈")))
         .andExpect(content().string(Matchers.containsString("/sessions/" + sid)));
