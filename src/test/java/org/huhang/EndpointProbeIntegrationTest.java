@@ -121,7 +121,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
 
   @Test
   void everyEndpointAnswersEveryRoleInsideAndOutsideItsRegionAsReviewed() throws IOException {
-    sessionFixtures();
+    org.huhang.casework.ProbeCases.ensure(jdbc);
     Map<String, String> answered = new TreeMap<>();
     Map<String, String> failures = new TreeMap<>();
     List<String> broken = new ArrayList<>();
@@ -343,63 +343,10 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
    * A session of the probe's own case in the county (party A named 探针甲, on the county's demo
    * counselor's team), begun an hour ago and without notes, until the demo data has cases.
    */
-  static final String PROBE_SESSION =
-      "select %s::text from casework.session s join casework.counseling_case c on c.id = s.case_id"
-          + " join casework.case_party p on p.case_id = c.id and p.role = 'A'"
-          + " where c.region_path like :p and p.name = '探针甲' order by c.created_at, c.id limit 1";
+  static final String PROBE_SESSION = org.huhang.casework.ProbeCases.SESSION;
 
   private static String likeOf(String county) {
     return county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
-  }
-
-  /** The probe's cases with a session: 无棣 at manager-371623's center, 邹平, 滨城. */
-  private void sessionFixtures() {
-    String manager371623 =
-        "select c.id from center.center c join identity.app_user u on u.id = c.manager_user_id"
-            + " where u.username = 'manager-371623' order by c.created_at, c.name limit 1";
-    String first371681 =
-        "select c.id from center.center c where c.region_path like '/371600/371681/%'"
-            + " order by c.created_at, c.name limit 1";
-    sessionFixture("371623", manager371623, "counselor-371623");
-    sessionFixture("371681", first371681, "counselor-371681");
-    sessionFixture("371602", first371681.replace("371681", "371602"), "nobody");
-  }
-
-  private void sessionFixture(String county, String centerSql, String counselor) {
-    if (first(PROBE_SESSION.formatted("s.id"), likeOf(county)) != null) {
-      return;
-    }
-    java.util.UUID caze = java.util.UUID.randomUUID();
-    jdbc.sql(
-            "insert into casework.counseling_case (id, center_id, region_path, stage, status,"
-                + " source, opened_by, opened_on, created_at) select :id, c.id, c.region_path,"
-                + " 'MARRIAGE', 'OPEN', 'WALK_IN', 'probe', current_date, now()"
-                + " from center.center c where c.id = ("
-                + centerSql
-                + ")")
-        .param("id", caze)
-        .update();
-    jdbc.sql(
-            "insert into casework.case_party (case_id, role, name, gender, birth_date) values"
-                + " (:id, 'A', '探针甲', 'MALE', date '1985-01-01'),"
-                + " (:id, 'B', '探针乙', 'FEMALE', date '1986-01-01')")
-        .param("id", caze)
-        .update();
-    jdbc.sql(
-            "insert into casework.team_member (id, case_id, volunteer_id, user_id, name, lead,"
-                + " assigned_by, assigned_at) select gen_random_uuid(), :id, gen_random_uuid(),"
-                + " u.id, u.display_name, true, 'probe', now() from identity.app_user u"
-                + " where u.username = :counselor")
-        .param("id", caze)
-        .param("counselor", counselor)
-        .update();
-    jdbc.sql(
-            "insert into casework.session (id, case_id, scheduled_at, channel, attendees,"
-                + " counselors, created_by, created_at) values (gen_random_uuid(), :id,"
-                + " now() - interval '1 hour', 'IN_PERSON', 'A', array(select t.user_id from"
-                + " casework.team_member t where t.case_id = :id), 'probe', now())")
-        .param("id", caze)
-        .update();
   }
 
   private String township(String county) {
