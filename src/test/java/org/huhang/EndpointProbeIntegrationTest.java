@@ -121,6 +121,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
 
   @Test
   void everyEndpointAnswersEveryRoleInsideAndOutsideItsRegionAsReviewed() throws IOException {
+    org.huhang.casework.ProbeCases.ensure(jdbc);
     Map<String, String> answered = new TreeMap<>();
     Map<String, String> failures = new TreeMap<>();
     List<String> broken = new ArrayList<>();
@@ -278,6 +279,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);
       case "id" -> idFor(pattern, county, atHome);
+      case "sid" -> first(PROBE_SESSION.formatted("s.id"), likeOf(county));
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"
@@ -300,6 +302,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     String managed =
         " and center_id in (select c.id from center.center c join identity.app_user u"
             + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
+    if (pattern.contains("/sessions")) {
+      return first(PROBE_SESSION.formatted("c.id"), like);
+    }
     if (pattern.contains("referrals")) {
       return first(
           "select id::text from casework.referral where region_path like :p and status = 'WAITING'"
@@ -340,6 +345,16 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
           like);
     }
     return null;
+  }
+
+  /**
+   * A session of the probe's own case in the county (party A named 探针甲, on the county's demo
+   * counselor's team), begun an hour ago and without notes, until the demo data has cases.
+   */
+  static final String PROBE_SESSION = org.huhang.casework.ProbeCases.SESSION;
+
+  private static String likeOf(String county) {
+    return county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
   }
 
   private String township(String county) {

@@ -459,7 +459,7 @@ class CaseworkDemoData implements ApplicationRunner {
             update casework.session
                set notes_cipher = :notes, notes_saved_at = :at, notes_saved_by = :by
              where id = :id""")
-        .param("notes", protector.encrypt(json.writeValueAsString(notes)))
+        .param("notes", protector.encrypt(SessionNotesJson.write(notes)))
         .param("at", at(savedAt))
         .param("by", usernameOf(by))
         .param("id", sessionId)

@@ -113,4 +113,58 @@ class CaseworkMenu {
         "/follow-ups",
         EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR));
   }
+
+  @Bean
+  MenuEntry sessionCalendarMenuEntry() {
+    return new MenuEntry(
+        18,
+        "menu.sessionCalendar",
+        "/sessions/calendar",
+        EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR));
+  }
+
+  /** Tomorrow's planned sessions: a counselor's own, a center manager's centers'. */
+  @Bean
+  HomeSection tomorrowsSessions(SessionCalendar calendar) {
+    return actor -> {
+      if (!(actor.is(Role.COUNSELOR) || actor.is(Role.CENTER_MANAGER))) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new HomeSection.Panel(
+              3,
+              "home.sessions.tomorrow",
+              "home.sessions.tomorrow.none",
+              sessionItems(calendar.tomorrow(actor), false)));
+    };
+  }
+
+  /** The counselor's sessions still ahead this week. */
+  @Bean
+  HomeSection thisWeeksSessions(SessionCalendar calendar) {
+    return actor -> {
+      if (!actor.is(Role.COUNSELOR)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new HomeSection.Panel(
+              4,
+              "home.sessions.week",
+              "home.sessions.week.none",
+              sessionItems(calendar.restOfWeek(actor), true)));
+    };
+  }
+
+  private static java.util.List<HomeSection.Item> sessionItems(
+      java.util.List<SessionCalendar.Entry> entries, boolean withDay) {
+    return entries.stream()
+        .limit(2L * HOME_ITEMS)
+        .map(
+            e ->
+                new HomeSection.Item(
+                    e.couple() == null ? "—" : e.couple(),
+                    e.href(),
+                    (withDay ? e.day() + " " : "") + e.start().toLocalTime()))
+        .toList();
+  }
 }

@@ -240,6 +240,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
       }
     }
     return path.replace("{code}", pattern.startsWith("/volunteers") ? "CHILD_CUSTODY" : "371623101")
+        .replace("{sid}", ids.getOrDefault("{sid}", "{sid}"))
         .replace("{state}", "enable")
         .replace("{year}", "2026")
         .replace("{day}", "2026-01-01")
@@ -272,12 +273,15 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         one(
             "select id::text from casework.referral where region_path like '/371600/371623/%'"
                 + " and status = 'WAITING' order by referred_at, id limit 1"));
-    String caze =
-        one(
-            "select id::text from casework.counseling_case where region_path like '/371600/371623/%'"
-                + " and source = 'HOTLINE' order by created_at, id limit 1");
-    ids.put("/cases", caze);
-    ids.put("/api/v1/cases", caze);
+    org.huhang.casework.ProbeCases.ensure(jdbc);
+    String inWudi = "'/371600/371623/%'";
+    ids.put(
+        "/cases",
+        one(org.huhang.casework.ProbeCases.SESSION.formatted("c.id").replace(":p", inWudi)));
+    ids.put("/api/v1/cases", ids.get("/cases"));
+    ids.put(
+        "{sid}",
+        one(org.huhang.casework.ProbeCases.SESSION.formatted("s.id").replace(":p", inWudi)));
     return ids;
   }
 
