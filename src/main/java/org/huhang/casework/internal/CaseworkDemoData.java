@@ -70,6 +70,13 @@ class CaseworkDemoData implements ApplicationRunner {
           "371625", new String[] {"周晓燕", "郑海涛", "郑一鸣"},
           "371681", new String[] {"韩静", "吴建国", "吴悦"});
 
+  /** The walk-in couple whose case is closed, in each demo county: fictitious. */
+  private static final java.util.Map<String, String[]> WALK_IN_NAMES =
+      java.util.Map.of(
+          "371623", new String[] {"高秀兰", "石建军"},
+          "371625", new String[] {"许丽", "贾宏伟"},
+          "371681", new String[] {"田敏", "崔永强"});
+
   private final ReferralDesk referrals;
   private final CaseFile cases;
   private final Users users;
@@ -138,7 +145,7 @@ class CaseworkDemoData implements ApplicationRunner {
 
   private int county(String code, Actor opener, Lead lead) {
     List<ReferralView> queue = referrals.queue(opener, 50);
-    if (queue.size() < 3) {
+    if (queue.size() < 2) {
       return 0;
     }
     List<CenterView> into = referrals.acceptInto(queue.get(0).id(), opener);
@@ -148,7 +155,12 @@ class CaseworkDemoData implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     // An active case from the queue: both consented and screened LOW, a joint session held.
     UUID active = referrals.accept(queue.get(0).id(), into.get(0).id(), opener);
-    backdate(active, 6);
+    // Opened a few days after the couple applied (never before it).
+    int activeAge =
+        (int)
+            Math.min(
+                6, java.time.temporal.ChronoUnit.DAYS.between(queue.get(0).receivedOn(), today));
+    backdate(active, activeAge);
     team(active, lead, opener, 6);
     for (PartyRole p : PartyRole.values()) {
       consent(active, p, opener, 6);
@@ -189,7 +201,7 @@ class CaseworkDemoData implements ApplicationRunner {
                         "1700000" + code.substring(2)),
                     new CaseParty(
                         PartyRole.B,
-                        "示例配偶" + code.substring(4),
+                        HOTLINE_NAMES.get(code)[1],
                         Gender.MALE,
                         LocalDate.of(1985, 3, 2),
                         null,
@@ -238,7 +250,34 @@ class CaseworkDemoData implements ApplicationRunner {
     session(high.value(), today.plusDays(2).atTime(10, 0), "A", "SCHEDULED", lead);
 
     // A case closed 35 days ago as reconciled: its first follow-up is due.
-    UUID closed = referrals.accept(queue.get(1).id(), into.get(0).id(), opener);
+    // A walk-in couple counseled in the autumn, reconciled, closed 35 days ago.
+    UUID closed =
+        cases
+            .open(
+                new OpenCase(
+                    center.id().value(),
+                    CaseStage.MARRIAGE,
+                    CaseSource.WALK_IN,
+                    List.of("COMMUNICATION", "MONEY_PROPERTY"),
+                    List.of(
+                        new CaseParty(
+                            PartyRole.A,
+                            WALK_IN_NAMES.get(code)[0],
+                            Gender.FEMALE,
+                            LocalDate.of(1987, 10, 3),
+                            null,
+                            null),
+                        new CaseParty(
+                            PartyRole.B,
+                            WALK_IN_NAMES.get(code)[1],
+                            Gender.MALE,
+                            LocalDate.of(1986, 1, 20),
+                            null,
+                            null)),
+                    List.of(),
+                    null),
+                opener)
+            .value();
     backdate(closed, 70);
     team(closed, lead, opener, 70);
     for (PartyRole p : PartyRole.values()) {
