@@ -277,6 +277,11 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);
       case "id" -> idFor(pattern, county, atHome);
+      // Casework's consent and safety: the probe case's party, a purpose, its screening, referral.
+      case "party" -> "A";
+      case "purpose" -> "COUNSELING";
+      case "sid" -> probeCaseRow("screening", county);
+      case "rid" -> probeCaseRow("safety_referral", county);
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"
@@ -299,6 +304,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     String managed =
         " and center_id in (select c.id from center.center c join identity.app_user u"
             + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
+    if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
+      return ProbeCases.of(county, jdbc);
+    }
     if (pattern.contains("referrals")) {
       return first(
           "select id::text from casework.referral where region_path like :p and status = 'WAITING'"
@@ -332,6 +340,22 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
           like);
     }
     return null;
+  }
+
+  private String probeCaseRow(String table, String county) {
+    String caseId = ProbeCases.of(county, jdbc);
+    return caseId == null
+        ? null
+        : jdbc.sql("select id::text from casework." + table + " where case_id = :c::uuid limit 1")
+            .param("c", caseId)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void probeCases(@Autowired org.huhang.shared.person.PersonalDataProtector protector) {
+    ProbeCases.ensure(jdbc, protector);
   }
 
   private String township(String county) {

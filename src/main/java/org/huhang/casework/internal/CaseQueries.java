@@ -101,7 +101,7 @@ public class CaseQueries {
                      where s.case_id = c.id and s.status = 'SCHEDULED' and s.scheduled_at >= :now)
                      as next_session
               from casework.counseling_case c
-             where """
+             where\s"""
                 + where
                 + " order by c.status = 'CLOSED', c.opened_on desc, c.id limit :limit offset :offset");
     for (var spec : List.of(count, rows)) {

@@ -149,7 +149,16 @@ class SafetyPageController {
 
   @GetMapping("/cases/{id}/screenings/new")
   String screeningForm(
-      @PathVariable UUID id, @RequestParam PartyRole party, Actor actor, Model model) {
+      @PathVariable UUID id,
+      @RequestParam(required = false) PartyRole party,
+      Actor actor,
+      Model model) {
+    if (party == null) {
+      if (!access.find(id, actor).works()) {
+        throw new org.huhang.shared.ForbiddenException("only those who work the case screen");
+      }
+      return "redirect:/cases/" + id + "/safety";
+    }
     return screeningPage(id, party, actor, model, Map.of(), false, FormErrors.none());
   }
 
@@ -166,7 +175,11 @@ class SafetyPageController {
       Model model,
       RedirectAttributes redirect) {
     if (party == null) {
-      throw new NotFoundException("party");
+      if (!access.find(id, actor).works()) {
+        throw new org.huhang.shared.ForbiddenException("only those who work the case screen");
+      }
+      // A form that names no party cannot be saved: back to the tab, where each party has its own.
+      return "redirect:/cases/" + id + "/safety";
     }
     Map<String, String> chosen = new LinkedHashMap<>();
     List<FieldProblem> problems = new java.util.ArrayList<>();
