@@ -55,6 +55,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
   @Autowired JdbcClient jdbc;
+  @Autowired org.huhang.shared.person.PersonalDataProtector protector;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -243,7 +244,11 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{state}", "enable")
         .replace("{year}", "2026")
         .replace("{day}", "2026-01-01")
-        .replace("{token}", UUID.randomUUID().toString());
+        .replace("{token}", UUID.randomUUID().toString())
+        .replace("{party}", "A")
+        .replace("{purpose}", "COUNSELING")
+        .replace("{sid}", UUID.randomUUID().toString())
+        .replace("{rid}", UUID.randomUUID().toString());
   }
 
   private Map<String, String> ids() {
@@ -271,6 +276,9 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         one(
             "select id::text from casework.referral where region_path like '/371600/371623/%'"
                 + " and status = 'WAITING' order by referred_at, id limit 1"));
+    org.huhang.ProbeCases.ensure(jdbc, protector);
+    ids.put("/cases", org.huhang.ProbeCases.of("371623", jdbc));
+    ids.put("/api/v1/cases", org.huhang.ProbeCases.of("371623", jdbc));
     return ids;
   }
 
