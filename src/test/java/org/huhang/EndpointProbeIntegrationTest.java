@@ -279,7 +279,15 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);
       case "id" -> idFor(pattern, county, atHome);
-      case "sid" -> first(PROBE_SESSION.formatted("s.id"), likeOf(county));
+      // Casework: a session of the sessions' probe case; for the safety pages the safety probe
+      // case's party, a purpose, its screening, its referral.
+      case "sid" ->
+          pattern.contains("/sessions")
+              ? first(PROBE_SESSION.formatted("s.id"), likeOf(county))
+              : probeCaseRow("screening", county);
+      case "party" -> "A";
+      case "purpose" -> "COUNSELING";
+      case "rid" -> probeCaseRow("safety_referral", county);
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"
@@ -305,17 +313,13 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     if (pattern.contains("/sessions")) {
       return first(PROBE_SESSION.formatted("c.id"), like);
     }
+    if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
+      return ProbeCases.of(county, jdbc);
+    }
     if (pattern.contains("referrals")) {
       return first(
           "select id::text from casework.referral where region_path like :p and status = 'WAITING'"
               + " and center_id is null order by referred_at, received_on, id limit 1",
-          like);
-    }
-    if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
-      // The demo's hotline case of the county: its counselor is on the team, its manager runs it.
-      return first(
-          "select id::text from casework.counseling_case where region_path like :p"
-              + " and source = 'HOTLINE' order by created_at, id limit 1",
           like);
     }
     if (pattern.contains("registrations") || pattern.contains("divorce-applications")) {
@@ -355,6 +359,22 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
 
   private static String likeOf(String county) {
     return county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
+  }
+
+  private String probeCaseRow(String table, String county) {
+    String caseId = ProbeCases.of(county, jdbc);
+    return caseId == null
+        ? null
+        : jdbc.sql("select id::text from casework." + table + " where case_id = :c::uuid limit 1")
+            .param("c", caseId)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void probeCases(@Autowired org.huhang.shared.person.PersonalDataProtector protector) {
+    ProbeCases.ensure(jdbc, protector);
   }
 
   private String township(String county) {

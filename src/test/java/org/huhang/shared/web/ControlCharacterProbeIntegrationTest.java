@@ -55,6 +55,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
   @Autowired JdbcClient jdbc;
+  @Autowired org.huhang.shared.person.PersonalDataProtector protector;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -245,7 +246,11 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{year}", "2026")
         .replace("{day}", "2026-01-01")
         .replace("{months}", "1")
-        .replace("{token}", UUID.randomUUID().toString());
+        .replace("{token}", UUID.randomUUID().toString())
+        .replace("{party}", "A")
+        .replace("{purpose}", "COUNSELING")
+        .replace("{sid}", UUID.randomUUID().toString())
+        .replace("{rid}", UUID.randomUUID().toString());
   }
 
   private Map<String, String> ids() {
