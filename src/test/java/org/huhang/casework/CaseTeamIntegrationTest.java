@@ -399,6 +399,11 @@ class CaseTeamIntegrationTest extends IntegrationTest {
   void theHomePagesListOpenCasesAndFollowUps() throws Exception {
     UUID caseId = openCase("钱九", "孙九");
     assign(caseId, volunteerOf("counselor-371623"));
+    // HIGH-risk cases come first and the panel is short: as the newest HIGH case it is at the top,
+    // whatever other tests left in the shared database.
+    jdbc.sql("update casework.counseling_case set risk = 'HIGH' where id = :c")
+        .param("c", caseId)
+        .update();
     mvc.perform(get("/").with(as("counselor-371623")))
         .andExpect(content().string(Matchers.containsString("我的个案")))
         .andExpect(content().string(Matchers.containsString("钱九 · 孙九")))

@@ -35,7 +35,8 @@ class CaseHomeLists {
                  where c.status <> 'CLOSED'"""
                     + " and "
                     + where
-                    + " order by c.risk = 'HIGH' desc, c.opened_on desc, c.id limit :limit")
+                    + " order by c.risk = 'HIGH' desc, c.opened_on desc, c.created_at desc, c.id"
+                    + " limit :limit")
             .param("scope", actor.scope().likePattern())
             .param("limit", limit);
     if (where.contains(":user")) {
