@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.huhang.IntegrationTest;
@@ -29,10 +30,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 class CaseFileIntegrationTest extends IntegrationTest {
 
-  /** Valid numbers of two fictitious 无棣 residents (sequence 99x, check digits computed). */
-  static final String WIFE_ID = idNumber("371623199001019982");
+  /** Each case its own fictitious couple (sequence 99x): a person has one open case at a time. */
+  static final java.util.concurrent.atomic.AtomicInteger COUPLES =
+      new java.util.concurrent.atomic.AtomicInteger();
 
-  static final String HUSBAND_ID = idNumber("371623198805059991");
+  static String wifeId(int n) {
+    return idNumber("371623" + java.time.LocalDate.of(1990, 1, 1).plusDays(n).format(DAY) + "9980");
+  }
+
+  static String husbandId(int n) {
+    return idNumber("371623" + java.time.LocalDate.of(1988, 5, 5).plusDays(n).format(DAY) + "9990");
+  }
+
+  static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
@@ -54,13 +65,20 @@ class CaseFileIntegrationTest extends IntegrationTest {
   }
 
   String openByApi(String wifeName) throws Exception {
+    int n = COUPLES.incrementAndGet();
     String body =
         """
         {"centerId":"%s","stage":"MARRIAGE","source":"WALK_IN","issueCategories":["COMMUNICATION","IN_LAWS"],
-         "parties":[{"role":"A","name":"%s","gender":"FEMALE","birthDate":"1990-01-01","idNumber":"%s","phone":"13800001111"},
-                    {"role":"B","name":"丈夫甲","gender":"MALE","birthDate":"1988-05-05","idNumber":"%s"}],
+         "parties":[{"role":"A","name":"%s","gender":"FEMALE","birthDate":"%s","idNumber":"%s","phone":"13800001111"},
+                    {"role":"B","name":"丈夫甲","gender":"MALE","birthDate":"%s","idNumber":"%s"}],
          "relatedPersons":[{"relation":"CHILD","name":"小宝","birthDate":"2018-06-01"}]}"""
-            .formatted(wudiCenter(), wifeName, WIFE_ID, HUSBAND_ID);
+            .formatted(
+                wudiCenter(),
+                wifeName,
+                java.time.LocalDate.of(1990, 1, 1).plusDays(n),
+                wifeId(n),
+                java.time.LocalDate.of(1988, 5, 5).plusDays(n),
+                husbandId(n));
     String json =
         mvc.perform(
                 post("/api/v1/cases")
@@ -80,6 +98,7 @@ class CaseFileIntegrationTest extends IntegrationTest {
   @Test
   void aManagerOpensACaseThroughTheApiAndTheNumbersAreSealed() throws Exception {
     String id = openByApi("开案甲");
+    String wife = wifeId(COUPLES.get());
     mvc.perform(get("/api/v1/cases/" + id).with(as("manager-371623")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(id))
@@ -87,14 +106,14 @@ class CaseFileIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.parties[0].name").value("开案甲"))
         .andExpect(jsonPath("$.parties[0].idNumberMasked").value(Matchers.startsWith("371623")))
         .andExpect(jsonPath("$.relatedPersons[0].name").value("小宝"))
-        .andExpect(content().string(Matchers.not(Matchers.containsString(WIFE_ID))));
+        .andExpect(content().string(Matchers.not(Matchers.containsString(wife))));
     byte[] sealed =
         jdbc.sql(
                 "select id_number_cipher from casework.case_party where case_id = :id::uuid and role = 'A'")
             .param("id", id)
             .query(byte[].class)
             .single();
-    assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(WIFE_ID);
+    assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(wife);
     assertThat(
             new String(
                 jdbc.sql(
@@ -104,6 +123,49 @@ class CaseFileIntegrationTest extends IntegrationTest {
                     .single(),
                 StandardCharsets.ISO_8859_1))
         .doesNotContain("13800001111");
+  }
+
+  @Test
+  void thePersonWithAnOpenCaseGetsNoSecondOneEvenWhenTheFormIsSentTwiceAtOnce() throws Exception {
+    int n = COUPLES.incrementAndGet();
+    String body =
+        """
+        {"centerId":"%s","stage":"MARRIAGE","source":"WALK_IN",
+         "parties":[{"role":"A","name":"重复甲","gender":"FEMALE","birthDate":"%s","idNumber":"%s"}]}"""
+            .formatted(wudiCenter(), java.time.LocalDate.of(1990, 1, 1).plusDays(n), wifeId(n));
+    java.util.concurrent.Callable<Integer> send =
+        () ->
+            mvc.perform(
+                    post("/api/v1/cases")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(csrf())
+                        .with(as("manager-371623")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(send);
+      var second = pool.submit(send);
+      assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 422);
+    } finally {
+      pool.shutdown();
+    }
+    mvc.perform(
+            post("/api/v1/cases")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("partyA.idNumber"))
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("未结案")));
+    assertThat(
+            jdbc.sql("select count(*) from casework.case_party where name = '重复甲'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
@@ -123,6 +185,17 @@ class CaseFileIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("issueCategories")))
         .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("partyA.name")))
         .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("partyA.idNumber")));
+    // An empty body names everything missing at once.
+    mvc.perform(
+            post("/api/v1/cases")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}")
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath(
+                "$.errors[*].field", Matchers.hasItems("centerId", "stage", "source", "parties")));
     // A center of another county is not the 无棣 manager's.
     String boxing =
         jdbc.sql("select id::text from center.center where name = '博兴县婚姻家庭辅导中心'")
@@ -174,6 +247,15 @@ class CaseFileIntegrationTest extends IntegrationTest {
                 .with(as("manager-371623")))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("刚被其他人修改过")));
+    // Without the version read, nothing is saved, and the caller is told what is missing.
+    mvc.perform(
+            put("/api/v1/cases/" + id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"stage\":\"PREMARITAL\"}")
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("version"));
     // The form says the same, and keeps what the second editor typed.
     mvc.perform(
             post("/cases/" + id + "/edit")
@@ -278,5 +360,16 @@ class CaseFileIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("请选择阶段")))
         .andExpect(content().string(Matchers.containsString("来访人")));
+    // A row no form has is a bad request, not a list grown to its index.
+    for (String field :
+        List.of("relatedPersons[99999].name", "parties[-1].name", "parties[25].name")) {
+      mvc.perform(
+              post("/cases")
+                  .param("centerId", wudiCenter())
+                  .param(field, "x")
+                  .with(csrf())
+                  .with(as("manager-371623")))
+          .andExpect(status().isBadRequest());
+    }
   }
 }

@@ -119,10 +119,15 @@ public class CaseFile {
   @Transactional
   public CaseId open(OpenCase command, Actor actor) {
     policy.requireManager(actor);
-    CenterView center = centerFor(command, actor);
     if (command.source() == CaseSource.REGISTRATION_REFERRAL) {
       throw DomainException.of("source", "case.source.notByHand");
     }
+    // Every problem of the command at once, the center's among them.
+    List<FieldProblem> problems = problems(command, actor);
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
+    CenterView center = centerFor(command, actor);
     if (command.applicationId() != null) {
       ApplicationId application = new ApplicationId(command.applicationId());
       if (applications.find(List.of(application), actor).isEmpty()) {
@@ -138,6 +143,7 @@ public class CaseFile {
             today(),
             queries.activeCategories(),
             protector);
+    requireNoOpenCaseOf(caze);
     repository.save(caze);
     audit.recordWrite("case.open", "case", caze.id().toString());
     if (command.applicationId() != null) {
@@ -207,7 +213,10 @@ public class CaseFile {
     CaseRef ref = access.find(id.value(), actor, true);
     policy.requireWorks(ref);
     CounselingCase caze = load(ref.id());
-    if (command.version() == null || command.version() != caze.version()) {
+    if (command.version() == null) {
+      throw DomainException.of("version", "case.version.required");
+    }
+    if (command.version() != caze.version()) {
       throw ConflictException.of(null, "case.conflict");
     }
     caze.edit(command, actor.username(), today(), queries.activeCategories());
@@ -303,6 +312,45 @@ public class CaseFile {
               out.merge(role, risk, Risk::atLeast);
             });
     return out;
+  }
+
+  /**
+   * A person with an identity number has one open case at a time: a second one (the same form sent
+   * twice, a colleague entering the same walk-in) is refused, and two at once wait for each other
+   * on a lock of the number's hash, so the second sees the first.
+   */
+  private void requireNoOpenCaseOf(CounselingCase caze) {
+    List<FieldProblem> problems = new ArrayList<>();
+    caze.parties()
+        .forEach(
+            (role, party) -> {
+              if (party.idNumberHash() == null) {
+                return;
+              }
+              String key = java.util.HexFormat.of().formatHex(party.idNumberHash());
+              jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
+                  .param("key", key)
+                  .query((rs, n) -> 1)
+                  .list();
+              boolean open =
+                  jdbc.sql(
+                              """
+                          select count(*) from casework.case_party p
+                            join casework.counseling_case c on c.id = p.case_id
+                           where p.id_number_hash = :hash and c.status <> 'CLOSED'""")
+                          .param("hash", party.idNumberHash())
+                          .query(Long.class)
+                          .single()
+                      > 0;
+              if (open) {
+                problems.add(
+                    new FieldProblem(
+                        "party" + role.name() + ".idNumber", "case.party.openCase", new Object[0]));
+              }
+            });
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
   }
 
   private void requireNoCaseFor(UUID applicationId) {

@@ -279,6 +279,11 @@ public class CaseSessions {
     if (session.cancelled()) {
       throw ConflictException.of(null, "session.notes.cancelled");
     }
+    if (session.attendees() == org.huhang.casework.Attendees.BOTH
+        && session.notesSavedAt() == null) {
+      // A joint session booked before a screening forbade it is not recorded as held.
+      safety.requireJointAllowed(ref.id(), "attendees");
+    }
     if (session.scheduledAt().isAfter(now)) {
       throw DomainException.of(null, "session.notes.future");
     }

@@ -285,7 +285,7 @@ class CounselingCase implements Stamped, Persistable<UUID> {
     if (on == null) {
       problems.add(problem("closedOn", "case.closedOn.required"));
     } else if (on.isAfter(today)) {
-      problems.add(problem("closedOn", "date.future"));
+      problems.add(new FieldProblem("closedOn", "date.future", new Object[] {today}));
     } else if (on.isBefore(openedOn)) {
       problems.add(problem("closedOn", "case.closedOn.beforeOpened"));
     }

@@ -35,6 +35,7 @@ public class SafetyScreenings {
   private final CaseFile cases;
   private final CaseConsents consents;
   private final ConsentGate consentGate;
+  private final SafetyGate safety;
   private final PersonalDataProtector protector;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
@@ -47,6 +48,7 @@ public class SafetyScreenings {
       CaseFile cases,
       CaseConsents consents,
       ConsentGate consentGate,
+      SafetyGate safety,
       PersonalDataProtector protector,
       JdbcClient jdbc,
       AuditTrail audit,
@@ -56,6 +58,7 @@ public class SafetyScreenings {
     this.cases = cases;
     this.consents = consents;
     this.consentGate = consentGate;
+    this.safety = safety;
     this.protector = protector;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -105,8 +108,33 @@ public class SafetyScreenings {
     caze.raiseRisk(finding.risk(), actor.username());
     cases.save(caze);
     audit.recordWrite("screening.record", "screening", screeningId.toString());
+    int cancelled = cancelUnsafeJointSessions(ref.id());
     return new ScreeningResult(
-        screeningId, command.party(), finding.risk(), finding.reasons(), caze.risk());
+        screeningId, command.party(), finding.risk(), finding.reasons(), caze.risk(), cancelled);
+  }
+
+  /**
+   * Joint sessions booked while the rules allowed them are cancelled the moment a screening makes
+   * them unsafe (HIGH, or ELEVATED without a manager's approval): a booking must never carry a
+   * couple back into the same room. Each cancellation is audited.
+   */
+  private int cancelUnsafeJointSessions(UUID caseId) {
+    if (safety.jointRefusal(caseId) == null) {
+      return 0;
+    }
+    List<UUID> cancelled =
+        jdbc.sql(
+                """
+                update casework.session set status = 'CANCELLED', version = version + 1
+                 where case_id = :case and attendees = 'BOTH' and status = 'SCHEDULED'
+                returning id""")
+            .param("case", caseId)
+            .query(UUID.class)
+            .list();
+    for (UUID session : cancelled) {
+      audit.recordWrite("session.cancel.unsafe", "session", session.toString());
+    }
+    return cancelled.size();
   }
 
   /**

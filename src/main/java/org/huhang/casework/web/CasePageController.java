@@ -58,9 +58,28 @@ class CasePageController {
    * their constructors; the binder's later setter pass has nothing to set on a record.
    */
   @org.springframework.web.bind.annotation.InitBinder("form")
-  void recordsOnly(org.springframework.web.bind.WebDataBinder binder) {
+  void recordsOnly(
+      org.springframework.web.bind.WebDataBinder binder,
+      org.springframework.web.context.request.WebRequest request) {
     binder.setIgnoreInvalidFields(true);
+    // A list index beyond what a form can hold would make the binder grow a list that long.
+    for (String name : request.getParameterMap().keySet()) {
+      java.util.regex.Matcher index = LIST_INDEX.matcher(name);
+      while (index.find()) {
+        String row = index.group(1);
+        if (row.startsWith("-") || row.length() > 3 || Integer.parseInt(row) >= MAX_ROWS) {
+          throw new org.springframework.beans.InvalidPropertyException(
+              OpenCase.class, name, "no such row");
+        }
+      }
+    }
   }
+
+  /** More rows than any case form holds (two parties, twenty relatives). */
+  static final int MAX_ROWS = 25;
+
+  private static final java.util.regex.Pattern LIST_INDEX =
+      java.util.regex.Pattern.compile("\\[(-?\\d+)]");
 
   /** One handler for the list and its htmx partial (the filter form swaps the table). */
   @GetMapping("/cases")

@@ -223,12 +223,15 @@ class SafetyPageController {
     } catch (DomainException e) {
       return screeningPage(id, party, actor, model, chosen, true, FormErrors.of(e, messages));
     }
-    redirect.addFlashAttribute(
-        "notice",
+    String notice =
         text(
             "screening.recorded",
             text("case.party." + party.name()),
-            text("case.risk." + result.risk().name())));
+            text("case.risk." + result.risk().name()));
+    if (result.cancelledJointSessions() > 0) {
+      notice += " " + text("screening.jointCancelled", result.cancelledJointSessions());
+    }
+    redirect.addFlashAttribute("notice", notice);
     return "redirect:/cases/" + id + "/safety";
   }
 

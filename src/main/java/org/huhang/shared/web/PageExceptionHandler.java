@@ -40,7 +40,12 @@ class PageExceptionHandler {
    * {@code q}, a page number that is none) and a search form that could not be bound: 400, on the
    * error page, saying why, never a 500.
    */
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class})
+  @ExceptionHandler({
+    MethodArgumentTypeMismatchException.class,
+    BindException.class,
+    // A form field path no form has (a list index out of range, a negative one): 400, not 500.
+    org.springframework.beans.InvalidPropertyException.class
+  })
   String badRequest(
       Exception e,
       HttpServletRequest request,
