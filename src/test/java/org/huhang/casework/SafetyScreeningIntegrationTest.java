@@ -155,7 +155,8 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.length()").value(2))
         .andExpect(jsonPath("$[*].purpose", Matchers.hasItem("SENSITIVE_PROCESSING")))
-        .andExpect(jsonPath("$[0].recordedBy").value("counselor-371623"));
+        // Who recorded it, by the name people know (the audit trail keeps the login).
+        .andExpect(jsonPath("$[0].recordedBy").value("无棣县辅导员"));
     assertThat(
             count("select count(*) from casework.consent where case_id = :id and party = 'A'", id))
         .isEqualTo(2);

@@ -32,9 +32,16 @@ public class CaseConsents {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PeopleNames names;
 
   CaseConsents(
-      CaseAccess access, CaseworkPolicy policy, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+      PeopleNames names,
+      CaseAccess access,
+      CaseworkPolicy policy,
+      JdbcClient jdbc,
+      AuditTrail audit,
+      Clock clock) {
+    this.names = names;
     this.access = access;
     this.policy = policy;
     this.jdbc = jdbc;
@@ -169,11 +176,11 @@ public class CaseConsents {
                     PartyRole.valueOf(rs.getString("party")),
                     ConsentPurpose.valueOf(rs.getString("purpose")),
                     rs.getTimestamp("given_at").toInstant(),
-                    rs.getString("recorded_by"),
+                    names.display(rs.getString("recorded_by")),
                     rs.getTimestamp("withdrawn_at") == null
                         ? null
                         : rs.getTimestamp("withdrawn_at").toInstant(),
-                    rs.getString("withdrawn_by")))
+                    names.display(rs.getString("withdrawn_by"))))
         .list();
   }
 }

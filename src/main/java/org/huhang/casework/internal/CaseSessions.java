@@ -67,8 +67,10 @@ public class CaseSessions {
   private final PersonalDataProtector protector;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PeopleNames names;
 
   CaseSessions(
+      PeopleNames names,
       JdbcClient jdbc,
       CaseAccess access,
       CaseworkPolicy policy,
@@ -78,6 +80,7 @@ public class CaseSessions {
       PersonalDataProtector protector,
       AuditTrail audit,
       Clock clock) {
+    this.names = names;
     this.jdbc = jdbc;
     this.access = access;
     this.policy = policy;
@@ -432,17 +435,17 @@ public class CaseSessions {
         Arrays.stream(counselors).map(u -> names.getOrDefault(u, "—")).toList(),
         rs.getString("status"),
         savedAt,
-        rs.getString("notes_saved_by"),
+        this.names.display(rs.getString("notes_saved_by")),
         NoteLock.locked(savedAt, clock.instant()),
         rs.getLong("version"),
-        rs.getString("created_by"));
+        this.names.display(rs.getString("created_by")));
   }
 
   private SessionRecord.Note note(ResultSet rs, int n) throws SQLException {
     return new SessionRecord.Note(
         rs.getObject("id", UUID.class),
         protector.decrypt(rs.getBytes("text_cipher")),
-        rs.getString("written_by"),
+        names.display(rs.getString("written_by")),
         rs.getTimestamp("written_at").toInstant());
   }
 

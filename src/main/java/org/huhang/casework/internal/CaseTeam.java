@@ -39,8 +39,10 @@ public class CaseTeam {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PeopleNames names;
 
   CaseTeam(
+      PeopleNames names,
       CaseAccess access,
       CaseworkPolicy policy,
       CaseFile cases,
@@ -48,6 +50,7 @@ public class CaseTeam {
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock) {
+    this.names = names;
     this.access = access;
     this.policy = policy;
     this.cases = cases;
@@ -78,7 +81,7 @@ public class CaseTeam {
                     rs.getObject("user_id", UUID.class),
                     rs.getString("name"),
                     rs.getBoolean("lead"),
-                    rs.getString("assigned_by"),
+                    names.display(rs.getString("assigned_by")),
                     rs.getTimestamp("assigned_at").toInstant()))
         .list();
   }

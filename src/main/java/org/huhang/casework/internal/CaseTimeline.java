@@ -31,8 +31,10 @@ public class CaseTimeline {
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
+  private final PeopleNames names;
 
-  CaseTimeline(JdbcClient jdbc, CaseAccess access) {
+  CaseTimeline(PeopleNames names, JdbcClient jdbc, CaseAccess access) {
+    this.names = names;
     this.jdbc = jdbc;
     this.access = access;
   }
@@ -57,13 +59,13 @@ public class CaseTimeline {
                           rs.getTimestamp("created_at").toInstant(),
                           "opened",
                           "case.timeline.referral",
-                          rs.getString("opened_by"),
-                          rs.getString("opened_by"))
+                          names.display(rs.getString("opened_by")),
+                          names.display(rs.getString("opened_by")))
                       : entry(
                           rs.getTimestamp("created_at").toInstant(),
                           "opened",
                           "case.timeline.opened",
-                          rs.getString("opened_by"),
+                          names.display(rs.getString("opened_by")),
                           new Word("case.source." + source)));
               if (rs.getTimestamp("joint_approved_at") != null) {
                 out.add(
@@ -71,7 +73,7 @@ public class CaseTimeline {
                         rs.getTimestamp("joint_approved_at").toInstant(),
                         "approval",
                         "case.timeline.approval",
-                        rs.getString("joint_approved_by")));
+                        names.display(rs.getString("joint_approved_by"))));
               }
               if (rs.getObject("closed_on") != null) {
                 out.add(
@@ -79,7 +81,7 @@ public class CaseTimeline {
                         endOfDay(rs.getObject("closed_on", LocalDate.class)),
                         "closed",
                         "case.timeline.closed",
-                        rs.getString("closed_by"),
+                        names.display(rs.getString("closed_by")),
                         new Word("case.outcome." + rs.getString("outcome"))));
               }
               if (rs.getString("legal_outcome") != null) {
@@ -106,7 +108,7 @@ public class CaseTimeline {
                       rs.getTimestamp("given_at").toInstant(),
                       "consent",
                       "case.timeline.consent",
-                      rs.getString("recorded_by"),
+                      names.display(rs.getString("recorded_by")),
                       party,
                       purpose));
               if (rs.getTimestamp("withdrawn_at") != null) {
@@ -115,7 +117,7 @@ public class CaseTimeline {
                         rs.getTimestamp("withdrawn_at").toInstant(),
                         "consent",
                         "case.timeline.consentWithdrawn",
-                        rs.getString("withdrawn_by"),
+                        names.display(rs.getString("withdrawn_by")),
                         party,
                         purpose));
               }
@@ -130,7 +132,7 @@ public class CaseTimeline {
                       rs.getTimestamp("screened_at").toInstant(),
                       "screening",
                       "case.timeline.screening",
-                      rs.getString("screened_by"),
+                      names.display(rs.getString("screened_by")),
                       new Word("case.party." + rs.getString("party")),
                       new Word("case.risk." + rs.getString("risk"))));
             });
@@ -143,7 +145,7 @@ public class CaseTimeline {
                       rs.getTimestamp("updated_at").toInstant(),
                       "plan",
                       "case.timeline.plan",
-                      rs.getString("updated_by")));
+                      names.display(rs.getString("updated_by"))));
             });
     jdbc.sql(
             """
@@ -157,7 +159,7 @@ public class CaseTimeline {
                       rs.getTimestamp("recorded_at").toInstant(),
                       "safetyReferral",
                       "case.timeline.safetyReferral",
-                      rs.getString("recorded_by"),
+                      names.display(rs.getString("recorded_by")),
                       new Word("safetyReferral.kind." + rs.getString("kind")),
                       new Word("safetyReferral.result." + rs.getString("result"))));
             });
@@ -171,7 +173,7 @@ public class CaseTimeline {
                       rs.getTimestamp("assigned_at").toInstant(),
                       "team",
                       "case.timeline.team",
-                      rs.getString("assigned_by"),
+                      names.display(rs.getString("assigned_by")),
                       rs.getString("name"),
                       rs.getBoolean("lead") ? new Word("case.timeline.team.lead") : ""));
             });
@@ -188,7 +190,7 @@ public class CaseTimeline {
                       rs.getTimestamp("scheduled_at").toInstant(),
                       "session",
                       "case.timeline.session",
-                      rs.getString("created_by"),
+                      names.display(rs.getString("created_by")),
                       new Word("session.attendees." + rs.getString("attendees")),
                       new Word("session.status." + rs.getString("status"))));
               if (rs.getTimestamp("notes_saved_at") != null) {
@@ -197,7 +199,7 @@ public class CaseTimeline {
                         rs.getTimestamp("notes_saved_at").toInstant(),
                         "notes",
                         "case.timeline.sessionHeld",
-                        rs.getString("notes_saved_by"),
+                        names.display(rs.getString("notes_saved_by")),
                         new Word("session.attendees." + rs.getString("attendees"))));
               }
             });
@@ -213,7 +215,7 @@ public class CaseTimeline {
                       rs.getTimestamp("written_at").toInstant(),
                       "addendum",
                       "case.timeline.addendum",
-                      rs.getString("written_by")));
+                      names.display(rs.getString("written_by"))));
             });
     jdbc.sql("select written_at, written_by from casework.supervision_comment where case_id = :id")
         .param("id", ref.id())
@@ -224,8 +226,8 @@ public class CaseTimeline {
                       rs.getTimestamp("written_at").toInstant(),
                       "supervision",
                       "case.timeline.supervision",
-                      rs.getString("written_by"),
-                      rs.getString("written_by")));
+                      names.display(rs.getString("written_by")),
+                      names.display(rs.getString("written_by"))));
             });
     jdbc.sql(
             """
@@ -239,7 +241,7 @@ public class CaseTimeline {
                       endOfDay(rs.getObject("done_on", LocalDate.class)),
                       "followUp",
                       "case.timeline.followUp",
-                      rs.getString("recorded_by"),
+                      names.display(rs.getString("recorded_by")),
                       rs.getInt("months")));
             });
     out.sort(Comparator.comparing(Entry::at).reversed());

@@ -53,8 +53,10 @@ public class FollowUps {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PeopleNames names;
 
   FollowUps(
+      PeopleNames names,
       CaseAccess access,
       CaseworkPolicy policy,
       ConsentGate consents,
@@ -62,6 +64,7 @@ public class FollowUps {
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock) {
+    this.names = names;
     this.access = access;
     this.policy = policy;
     this.consents = consents;
@@ -213,7 +216,7 @@ public class FollowUps {
 
   private record Row(LocalDate doneOn, LocalDate closedOn) {}
 
-  private static FollowUpView view(ResultSet rs) throws SQLException {
+  private FollowUpView view(ResultSet rs) throws SQLException {
     return new FollowUpView(
         rs.getObject("case_id", UUID.class),
         rs.getString("couple"),
@@ -222,7 +225,7 @@ public class FollowUps {
         rs.getObject("done_on", LocalDate.class),
         RecordFollowUp.Answer.of((Boolean) rs.getObject("together")),
         RecordFollowUp.Answer.of((Boolean) rs.getObject("filed_again")),
-        rs.getString("recorded_by"),
+        names.display(rs.getString("recorded_by")),
         rs.getBoolean("consented"),
         rs.getBoolean("has_notes"));
   }

@@ -31,14 +31,17 @@ public class SafetyPlans {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PeopleNames names;
 
   SafetyPlans(
+      PeopleNames names,
       CaseAccess access,
       CaseworkPolicy policy,
       PersonalDataProtector protector,
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock) {
+    this.names = names;
     this.access = access;
     this.policy = policy;
     this.protector = protector;
@@ -69,7 +72,7 @@ public class SafetyPlans {
                         sensitive ? protector.decrypt(rs.getBytes("contacts_cipher")) : null,
                         sensitive ? protector.decrypt(rs.getBytes("safe_place_cipher")) : null,
                         sensitive ? protector.decrypt(rs.getBytes("next_steps_cipher")) : null,
-                        rs.getString("updated_by"),
+                        names.display(rs.getString("updated_by")),
                         rs.getTimestamp("updated_at").toInstant(),
                         rs.getInt("version")))
             .optional();

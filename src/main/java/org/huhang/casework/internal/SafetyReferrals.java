@@ -37,14 +37,17 @@ public class SafetyReferrals {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PeopleNames names;
 
   SafetyReferrals(
+      PeopleNames names,
       CaseAccess access,
       CaseworkPolicy policy,
       PersonalDataProtector protector,
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock) {
+    this.names = names;
     this.access = access;
     this.policy = policy;
     this.protector = protector;
@@ -78,7 +81,7 @@ public class SafetyReferrals {
                       SafetyReferralResult.valueOf(rs.getString("result")),
                       rs.getObject("result_on", LocalDate.class),
                       sensitive && note != null ? protector.decrypt(note) : null,
-                      rs.getString("recorded_by"),
+                      names.display(rs.getString("recorded_by")),
                       rs.getTimestamp("recorded_at").toInstant());
                 })
             .list();

@@ -41,8 +41,10 @@ public class SafetyScreenings {
   private final AuditTrail audit;
   private final Clock clock;
   private final JsonMapper json = JsonMapper.builder().build();
+  private final PeopleNames names;
 
   SafetyScreenings(
+      PeopleNames names,
       CaseAccess access,
       CaseworkPolicy policy,
       CaseFile cases,
@@ -53,6 +55,7 @@ public class SafetyScreenings {
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock) {
+    this.names = names;
     this.access = access;
     this.policy = policy;
     this.cases = cases;
@@ -184,7 +187,7 @@ public class SafetyScreenings {
                     PartyRole.valueOf(rs.getString("party")),
                     Risk.valueOf(rs.getString("risk")),
                     rs.getTimestamp("screened_at").toInstant(),
-                    rs.getString("screened_by"),
+                    names.display(rs.getString("screened_by")),
                     null,
                     List.of()))
         .list();
@@ -213,7 +216,7 @@ public class SafetyScreenings {
                       PartyRole.valueOf(rs.getString("party")),
                       Risk.valueOf(rs.getString("risk")),
                       rs.getTimestamp("screened_at").toInstant(),
-                      rs.getString("screened_by"),
+                      names.display(rs.getString("screened_by")),
                       answers,
                       ScreeningRules.classify(answers).reasons());
                 })
