@@ -183,8 +183,16 @@ class CaseSessionsIntegrationTest extends IntegrationTest {
                 .query(Boolean.class)
                 .single())
         .isTrue();
+    // The page does not offer A's six steps as fields to fill, and says why.
+    mvc.perform(get("/cases/" + caze + "/sessions/" + sid).with(as("counselor-371623")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("id=\"no-consent-A\"")))
+        .andExpect(
+            content().string(Matchers.not(Matchers.containsString("id=\"partyA-beliefSystem\""))));
 
     consented(caze, PartyRole.A);
+    mvc.perform(get("/cases/" + caze + "/sessions/" + sid).with(as("counselor-371623")))
+        .andExpect(content().string(Matchers.containsString("id=\"partyA-beliefSystem\"")));
     // Nothing about B, who was not there.
     mvc.perform(
             put("/api/v1/cases/" + caze + "/sessions/" + sid + "/notes")

@@ -41,8 +41,15 @@ class CaseSessionPageController {
   private final CaseSessions sessions;
   private final MessageSource messages;
 
+  private final org.huhang.casework.internal.ConsentGate consent;
+
   CaseSessionPageController(
-      CaseFile cases, CaseAccess access, CaseSessions sessions, MessageSource messages) {
+      CaseFile cases,
+      CaseAccess access,
+      CaseSessions sessions,
+      org.huhang.casework.internal.ConsentGate consent,
+      MessageSource messages) {
+    this.consent = consent;
     this.cases = cases;
     this.access = access;
     this.sessions = sessions;
@@ -246,6 +253,16 @@ class CaseSessionPageController {
     model.addAttribute(
         "mayWriteNotes", mayWork && !session.cancelled() && started && !session.locked());
     model.addAttribute("started", started);
+    // A party that has not consented (or withdrew) to sensitive processing: nothing about it can
+    // be written, so its six steps are not offered as fields to fill.
+    model.addAttribute(
+        "withoutConsent",
+        session.attendees().parties().stream()
+            .filter(
+                p ->
+                    !consent.inForce(
+                        ref.id(), p, org.huhang.casework.ConsentPurpose.SENSITIVE_PROCESSING))
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("mayCancel", mayWork && session.scheduled());
     model.addAttribute(
         "mayAddAddendum",
