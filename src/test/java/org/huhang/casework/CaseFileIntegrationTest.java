@@ -168,6 +168,66 @@ class CaseFileIntegrationTest extends IntegrationTest {
         .isEqualTo(1);
   }
 
+  @Autowired org.huhang.registration.DivorceApplications applications;
+
+  @Test
+  void aCaseOpenedForAnApplicationAnswersItsReferralAndTellsRegistration() throws Exception {
+    var application =
+        applications.record(
+            org.huhang.registration.TestCouples.couple(
+                "371623",
+                "端木青",
+                "1980-08-08",
+                "南宫雪",
+                "1981-09-09",
+                java.time.LocalDate.now().minusDays(3),
+                true,
+                true),
+            ReferralQueueIntegrationTest.WUDI_REGISTRAR);
+    String referral =
+        ReferralQueueIntegrationTest.eventually(
+            () ->
+                jdbc.sql("select id::text from casework.referral where application_id = :a")
+                    .param("a", application.id().value())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null));
+    String body =
+        """
+        {"centerId":"%s","stage":"DIVORCE_COOLING_OFF","source":"WALK_IN","applicationId":"%s",
+         "parties":[{"role":"A","name":"端木青","gender":"MALE","birthDate":"1980-08-08"},
+                    {"role":"B","name":"南宫雪","gender":"FEMALE","birthDate":"1981-09-09"}]}"""
+            .formatted(wudiCenter(), application.id().value());
+    mvc.perform(
+            post("/api/v1/cases")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().isCreated());
+    assertThat(
+            jdbc.sql("select status from casework.referral where id = :r::uuid")
+                .param("r", referral)
+                .query(String.class)
+                .single())
+        .isEqualTo("ACCEPTED");
+    ReferralQueueIntegrationTest.eventually(
+        () ->
+            jdbc.sql("select case_opened from registration.divorce_application where id = :a")
+                .param("a", application.id().value())
+                .query(Boolean.class)
+                .single());
+    // The application has its case: a second one is refused.
+    mvc.perform(
+            post("/api/v1/cases")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.errors[0].field").value("applicationId"));
+  }
+
   @Test
   void everyProblemOfANewCaseIsNamedByItsField() throws Exception {
     String body =

@@ -153,11 +153,12 @@ public class CaseFile {
               """
               update casework.referral
                  set status = 'ACCEPTED', case_id = :case, center_id = :center,
-                     decided_by = :by, decided_at = now(), version = version + 1
+                     decided_by = :by, decided_at = :at, version = version + 1
                where application_id = :application and status = 'WAITING'""")
           .param("case", caze.id())
           .param("center", caze.centerId())
           .param("by", actor.username())
+          .param("at", java.sql.Timestamp.from(clock.instant()))
           .param("application", command.applicationId())
           .update();
       events.publishEvent(

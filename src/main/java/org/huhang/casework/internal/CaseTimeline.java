@@ -1,7 +1,5 @@
 package org.huhang.casework.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -254,10 +252,5 @@ public class CaseTimeline {
 
   private static Instant endOfDay(LocalDate day) {
     return day.atTime(23, 59).atZone(LegalTime.ZONE).toInstant();
-  }
-
-  @SuppressWarnings("unused")
-  private static Instant at(ResultSet rs, String column) throws SQLException {
-    return rs.getTimestamp(column).toInstant();
   }
 }
