@@ -11,7 +11,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the case's whole current team. A joint session ({@code BOTH}) passes the safety rules first.
  */
 public record ScheduleSession(
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt,
+    // China wall time only: a zone or offset ("…Z", "+08:00") is refused, never silently dropped.
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+        @com.fasterxml.jackson.annotation.JsonFormat(pattern = "uuuu-MM-dd'T'HH:mm[:ss]")
+        LocalDateTime scheduledAt,
     Integer durationMinutes,
     SessionChannel channel,
     String place,

@@ -128,6 +128,48 @@ class JointSessionSafetyIntegrationTest extends IntegrationTest {
         .isTrue();
   }
 
+  @Test
+  void aTimeWithAZoneOrAnAttendeeThatIsNoneIsRefusedSayingWhatIsExpected() throws Exception {
+    TestCases fixtures = new TestCases(cases, jdbc, users, protector);
+    UUID caze = fixtures.couple("慕容博", "王语嫣", true);
+    for (String[] bad :
+        new String[][] {
+          {
+            "{\"scheduledAt\":\"2026-12-01T09:30:00Z\",\"attendees\":\"A\"}",
+            "scheduledAt",
+            "2024-03-15T09:30"
+          },
+          {
+            "{\"scheduledAt\":\"2026-12-01\",\"attendees\":\"A\"}",
+            "scheduledAt",
+            "2024-03-15T09:30"
+          },
+          {
+            "{\"scheduledAt\":\"2026-12-01T09:30\",\"attendees\":\"EVERYONE\"}",
+            "attendees",
+            "A、B、BOTH"
+          }
+        }) {
+      mvc.perform(
+              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                      "/api/v1/cases/" + caze + "/sessions")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(bad[0])
+                  .with(csrf())
+                  .with(as("counselor-371623")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value(bad[1]))
+          .andExpect(
+              jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(bad[2])));
+    }
+    assertThat(
+            jdbc.sql("select count(*) from casework.session where case_id = :c")
+                .param("c", caze)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
   String statusOf(String session) {
     return jdbc.sql("select status from casework.session where id = :id::uuid")
         .param("id", session)

@@ -147,7 +147,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         message = text("error.controlCharacter");
       } else if (target != null && target.getName().startsWith("java.time.")) {
         Object value = m instanceof InvalidFormatException f ? f.getValue() : "";
-        message = text("import.row.date", value);
+        message =
+            text(
+                java.time.LocalDateTime.class.equals(target)
+                    ? "import.row.dateTime"
+                    : "import.row.date",
+                value);
+      } else if (target != null && target.isEnum()) {
+        // A value that is none of the choices: say which ones there are.
+        Object value = m instanceof InvalidFormatException f ? f.getValue() : "";
+        message =
+            text(
+                "error.choice",
+                value,
+                String.join(
+                    "、",
+                    java.util.Arrays.stream(target.getEnumConstants())
+                        .map(Object::toString)
+                        .toList()));
       } else {
         message = text("error.typeMismatch");
       }

@@ -68,6 +68,10 @@ public record FormErrors(Map<String, String> byField, Map<String, String> typed)
         // Only TextInputAdvice refuses a text: it held a control character.
         return messages.getMessage("error.controlCharacter", null, LocaleContextHolder.getLocale());
       }
+      if (code.equals("typeMismatch.java.time.LocalDateTime")) {
+        key = "import.row.dateTime";
+        break;
+      }
       if (code.startsWith("typeMismatch.java.time.")) {
         key = "import.row.date";
         break;
