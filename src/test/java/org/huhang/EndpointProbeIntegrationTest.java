@@ -288,6 +288,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "party" -> "A";
       case "purpose" -> "COUNSELING";
       case "rid" -> probeCaseRow("safety_referral", county);
+      // Training: a completed participant and a module of the county's course (or the city's).
+      case "pid" -> trainingRow("participant", "status = 'COMPLETED' order by name, id", county);
+      case "mid" -> trainingRow("module", "true order by day, starts_at, id", county);
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"
@@ -312,6 +315,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
             + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
     if (pattern.contains("/sessions")) {
       return first(PROBE_SESSION.formatted("c.id"), like);
+    }
+    if (pattern.contains("/training/")) {
+      return trainingCourse(county);
     }
     if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
       return ProbeCases.of(county, jdbc);
@@ -375,6 +381,37 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
   @org.junit.jupiter.api.BeforeEach
   void probeCases(@Autowired org.huhang.shared.person.PersonalDataProtector protector) {
     ProbeCases.ensure(jdbc, protector);
+  }
+
+  /** The county's oldest course, else the city's (which every county sees). */
+  private String trainingCourse(String county) {
+    String own =
+        first(
+            "select id::text from training.course where region_path like :p"
+                + " order by starts_on, title, id limit 1",
+            likeOf(county));
+    return own != null
+        ? own
+        : first(
+            "select id::text from training.course where region_path like :p"
+                + " order by starts_on, title, id limit 1",
+            "/371600/");
+  }
+
+  private String trainingRow(String table, String orderedWhere, String county) {
+    String course = trainingCourse(county);
+    return course == null
+        ? null
+        : jdbc.sql(
+                "select id::text from training."
+                    + table
+                    + " where course_id = :c::uuid and "
+                    + orderedWhere
+                    + " limit 1")
+            .param("c", course)
+            .query(String.class)
+            .optional()
+            .orElse(null);
   }
 
   private String township(String county) {

@@ -1,11 +1,14 @@
 package org.huhang.volunteer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.huhang.shared.Actor;
 import org.huhang.volunteer.internal.CounselorPool;
 import org.huhang.volunteer.internal.SpecialityDictionary;
+import org.huhang.volunteer.internal.TrainingHours;
 import org.huhang.volunteer.internal.VolunteerDirectory;
 import org.springframework.stereotype.Service;
 
@@ -19,12 +22,17 @@ public class Volunteers {
   private final VolunteerDirectory directory;
   private final CounselorPool counselors;
   private final SpecialityDictionary dictionary;
+  private final TrainingHours training;
 
   Volunteers(
-      VolunteerDirectory directory, CounselorPool counselors, SpecialityDictionary dictionary) {
+      VolunteerDirectory directory,
+      CounselorPool counselors,
+      SpecialityDictionary dictionary,
+      TrainingHours training) {
     this.directory = directory;
     this.counselors = counselors;
     this.dictionary = dictionary;
+    this.training = training;
   }
 
   /** The speciality dictionary, active and retired entries, in its order. */
@@ -48,5 +56,26 @@ public class Volunteers {
   /** The volunteer linked to this user account, if any. */
   public Optional<VolunteerSummary> forUser(UUID userId) {
     return counselors.forUser(userId);
+  }
+
+  /**
+   * The active volunteers of a region's subtree, by region then name: e.g. to enroll in a course.
+   */
+  public List<VolunteerRef> activeIn(String regionPath) {
+    return training.activeIn(regionPath);
+  }
+
+  /** A volunteer's name, region and linked account, regardless of scope. */
+  public Optional<VolunteerRef> ref(VolunteerId id) {
+    return training.ref(id);
+  }
+
+  /**
+   * Adds a day's training hours to the volunteer's hours log; the same day and description (which
+   * names the course) a second time adds nothing. Answers whether an entry was added.
+   */
+  public boolean addTrainingHours(
+      VolunteerId id, LocalDate day, BigDecimal hours, String description, Actor actor) {
+    return training.addTrainingHours(id, day, hours, description, actor);
   }
 }

@@ -250,7 +250,9 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{party}", "A")
         .replace("{purpose}", "COUNSELING")
         .replace("{sid}", UUID.randomUUID().toString())
-        .replace("{rid}", UUID.randomUUID().toString());
+        .replace("{rid}", UUID.randomUUID().toString())
+        .replace("{pid}", UUID.randomUUID().toString())
+        .replace("{mid}", UUID.randomUUID().toString());
   }
 
   private Map<String, String> ids() {
@@ -272,6 +274,12 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put("/registrations", application);
     ids.put("/api/v1/divorce-applications", application);
     ids.put("/users", user);
+    String course =
+        one(
+            "select id::text from training.course where region_path like '/371600/371623/%'"
+                + " order by starts_on, id limit 1");
+    ids.put("/training/courses", course);
+    ids.put("/api/v1/training/courses", course);
     ids.put("/api/v1/users", user);
     ids.put(
         "/referrals",

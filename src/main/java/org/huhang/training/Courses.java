@@ -1,0 +1,73 @@
+package org.huhang.training;
+
+import java.util.List;
+import java.util.UUID;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Paged;
+import org.huhang.training.internal.CourseCatalog;
+import org.huhang.training.internal.CourseRegistry;
+import org.huhang.training.internal.Enrollments;
+import org.huhang.volunteer.VolunteerId;
+import org.springframework.stereotype.Service;
+
+/**
+ * The training module's API. Everyone signed in but a registrar reads the courses of its region and
+ * above; administrators run the courses of their scope. A course outside what the caller sees
+ * answers 404, a move its role may not make 403.
+ */
+@Service
+public class Courses {
+
+  private final CourseCatalog catalog;
+  private final CourseRegistry registry;
+  private final Enrollments enrollments;
+
+  Courses(CourseCatalog catalog, CourseRegistry registry, Enrollments enrollments) {
+    this.catalog = catalog;
+    this.registry = registry;
+    this.enrollments = enrollments;
+  }
+
+  public Paged<CourseView> list(Integer page, Integer size, Actor actor) {
+    return catalog.list(page, size, actor);
+  }
+
+  public CourseView get(CourseId id, Actor actor) {
+    return catalog.get(id, actor);
+  }
+
+  public List<ParticipantView> participants(CourseId id, Actor actor) {
+    return catalog.participants(id, actor);
+  }
+
+  public CourseId create(SaveCourse command, Actor actor) {
+    return registry.create(command, actor);
+  }
+
+  public void update(CourseId id, SaveCourse command, Actor actor) {
+    registry.update(id, command, actor);
+  }
+
+  public UUID addModule(CourseId id, AddModule command, Actor actor) {
+    return registry.addModule(id, command, actor);
+  }
+
+  /** Removes a module entered by mistake; one with attendance recorded is refused. */
+  public void removeModule(CourseId id, UUID moduleId, Actor actor) {
+    registry.removeModule(id, moduleId, actor);
+  }
+
+  public ParticipantStatus enroll(CourseId id, VolunteerId volunteer, Actor actor) {
+    return enrollments.enroll(id, volunteer, actor);
+  }
+
+  public void cancel(CourseId id, UUID participantId, Actor actor) {
+    enrollments.cancel(id, participantId, actor);
+  }
+
+  /** Records a module's attendance; answers how many participants completed by it. */
+  public int recordAttendance(
+      CourseId id, UUID moduleId, java.util.Set<UUID> present, Actor actor) {
+    return enrollments.recordAttendance(id, moduleId, present, actor);
+  }
+}

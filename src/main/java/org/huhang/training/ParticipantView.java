@@ -1,0 +1,23 @@
+package org.huhang.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.huhang.volunteer.VolunteerId;
+
+/**
+ * A participant of a course: the volunteer, its group (region), where it stands, its place on the
+ * waiting list (0 when not waiting), the modules it attended and their hours.
+ */
+public record ParticipantView(
+    UUID id,
+    VolunteerId volunteerId,
+    String name,
+    String regionPath,
+    String groupName,
+    ParticipantStatus status,
+    int waitingPosition,
+    Set<UUID> attended,
+    BigDecimal attendedHours,
+    LocalDate completedOn) {}

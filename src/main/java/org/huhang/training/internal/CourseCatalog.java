@@ -1,0 +1,126 @@
+package org.huhang.training.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.huhang.region.RegionView;
+import org.huhang.region.Regions;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Paged;
+import org.huhang.training.CourseId;
+import org.huhang.training.CourseView;
+import org.huhang.training.ModuleView;
+import org.huhang.training.ParticipantView;
+import org.huhang.volunteer.VolunteerId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of training: the courses an actor sees, one course, its participants. */
+@Service
+@Transactional(readOnly = true)
+public class CourseCatalog {
+
+  private final CourseStore store;
+  private final TrainingPolicy policy;
+  private final Regions regions;
+
+  CourseCatalog(CourseStore store, TrainingPolicy policy, Regions regions) {
+    this.store = store;
+    this.policy = policy;
+    this.regions = regions;
+  }
+
+  public Paged<CourseView> list(Integer page, Integer size, Actor actor) {
+    policy.requireRead(actor);
+    int p = Paged.clampPage(page);
+    int s = Paged.clampSize(size);
+    long total = store.count(policy.scope(actor), actor.regionPath());
+    List<CourseView> items =
+        store.list(policy.scope(actor), actor.regionPath(), s, (long) p * s).stream()
+            .map(this::view)
+            .toList();
+    return new Paged<>(items, p, s, total);
+  }
+
+  /** A course the actor sees (else 404), a registrar none (403). */
+  public CourseView get(CourseId id, Actor actor) {
+    return view(row(id, actor));
+  }
+
+  CourseStore.CourseRow row(CourseId id, Actor actor) {
+    policy.requireRead(actor);
+    return store.visible(id.value(), policy.scope(actor), actor.regionPath());
+  }
+
+  /** A course the actor sees (404) and runs (403). */
+  CourseStore.CourseRow managed(CourseId id, Actor actor) {
+    CourseStore.CourseRow row = row(id, actor);
+    policy.requireManage(actor, row.regionPath());
+    return row;
+  }
+
+  /** The participants of a course the actor sees, with the modules each attended. */
+  public List<ParticipantView> participants(CourseId id, Actor actor) {
+    row(id, actor);
+    return participants(id.value(), store.modules(id.value()));
+  }
+
+  List<ParticipantView> participants(UUID courseId, List<ModuleView> modules) {
+    Map<UUID, BigDecimal> hours = new HashMap<>();
+    modules.forEach(m -> hours.put(m.id(), m.hours()));
+    Map<UUID, Set<UUID>> attendance = store.attendance(courseId);
+    Map<String, String> groups = new HashMap<>();
+    return store.participants(courseId).stream()
+        .map(
+            p -> {
+              Set<UUID> attended = attendance.getOrDefault(p.id(), Set.of());
+              BigDecimal sum =
+                  attended.stream()
+                      .map(m -> hours.getOrDefault(m, BigDecimal.ZERO))
+                      .reduce(BigDecimal.ZERO, BigDecimal::add);
+              return new ParticipantView(
+                  p.id(),
+                  new VolunteerId(p.volunteerId()),
+                  p.name(),
+                  p.regionPath(),
+                  groups.computeIfAbsent(p.regionPath(), this::groupName),
+                  p.status(),
+                  p.position(),
+                  attended,
+                  sum,
+                  p.completedOn());
+            })
+        .toList();
+  }
+
+  /** The county a volunteer serves in: the discussion group of an exchange. */
+  String groupName(String regionPath) {
+    String[] parts = regionPath.split("/");
+    String code = parts.length > 2 ? parts[2] : parts[parts.length - 1];
+    return regions.find(code).map(RegionView::name).orElse(code);
+  }
+
+  CourseView view(CourseStore.CourseRow r) {
+    String regionName = regions.find(r.regionCode()).map(RegionView::name).orElse(r.regionCode());
+    return new CourseView(
+        new CourseId(r.id()),
+        r.title(),
+        r.startsOn(),
+        r.endsOn(),
+        r.place(),
+        r.organiser(),
+        r.audience(),
+        r.capacity(),
+        r.requiredHours(),
+        r.regionCode(),
+        regionName,
+        r.regionPath(),
+        r.enrolled(),
+        r.waiting(),
+        r.completed(),
+        store.modules(r.id()));
+  }
+}
