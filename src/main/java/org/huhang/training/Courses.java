@@ -40,6 +40,11 @@ public class Courses {
     return catalog.participants(id, actor);
   }
 
+  /** The courses a volunteer takes or took, newest first, each with its certificate's address. */
+  public List<VolunteerCourse> coursesOf(VolunteerId volunteer) {
+    return catalog.coursesOf(volunteer);
+  }
+
   public CourseId create(SaveCourse command, Actor actor) {
     return registry.create(command, actor);
   }

@@ -354,6 +354,26 @@ class TrainingIntegrationTest extends IntegrationTest {
     mvc.perform(get(path).with(as("counselor-371625"))).andExpect(status().isForbidden());
     mvc.perform(get(path).with(as("registrar-371602"))).andExpect(status().isForbidden());
 
+    // The counselor's home lists its courses, and its own view of the course the certificate.
+    mvc.perform(get("/").with(as("counselor-371623")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("我的培训")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("滨州市婚姻家庭辅导志愿者培训班")));
+    assertThat(
+            courses.coursesOf(
+                volunteers
+                    .ref(
+                        participants.stream()
+                            .filter(p -> p.id().equals(own))
+                            .findFirst()
+                            .orElseThrow()
+                            .volunteerId())
+                    .orElseThrow()
+                    .id()))
+        .anySatisfy(c -> assertThat(c.certificatePath()).isEqualTo(path));
+    mvc.perform(get("/training/courses/" + id).with(as("counselor-371623")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(path)));
+
     // Feedback after the course, by the participant; summarised for the organiser only.
     mvc.perform(
             post("/training/courses/" + id + "/feedback")

@@ -62,6 +62,11 @@ public class CourseCatalog {
     return row;
   }
 
+  /** The courses of a volunteer, regardless of scope: for its own page and the home page. */
+  public List<org.huhang.training.VolunteerCourse> coursesOf(VolunteerId volunteer) {
+    return store.coursesOf(volunteer.value());
+  }
+
   /** The participants of a course the actor sees, with the modules each attended. */
   public List<ParticipantView> participants(CourseId id, Actor actor) {
     row(id, actor);

@@ -16,6 +16,7 @@ import org.huhang.training.ModuleKind;
 import org.huhang.training.ModuleView;
 import org.huhang.training.ParticipantStatus;
 import org.huhang.training.SaveCourse;
+import org.huhang.training.VolunteerCourse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -264,16 +265,22 @@ class CourseStore {
         .optional();
   }
 
-  /** The courses a volunteer takes or took, newest first, with its status. */
-  List<Map.Entry<UUID, ParticipantStatus>> coursesOf(UUID volunteerId) {
+  /** The courses a volunteer takes or took (not those it cancelled), newest first. */
+  List<VolunteerCourse> coursesOf(UUID volunteerId) {
     return jdbc.sql(
-            "select p.course_id, p.status from training.participant p join training.course c"
-                + " on c.id = p.course_id where p.volunteer_id = :v order by c.starts_on desc")
+            "select c.id, c.title, c.starts_on, c.ends_on, p.id as participant_id, p.status"
+                + " from training.participant p join training.course c on c.id = p.course_id"
+                + " where p.volunteer_id = :v and p.status <> 'CANCELLED'"
+                + " order by c.starts_on desc, c.title")
         .param("v", volunteerId)
         .query(
             (rs, n) ->
-                Map.entry(
-                    rs.getObject("course_id", UUID.class),
+                new VolunteerCourse(
+                    new org.huhang.training.CourseId(rs.getObject("id", UUID.class)),
+                    rs.getString("title"),
+                    rs.getObject("starts_on", LocalDate.class),
+                    rs.getObject("ends_on", LocalDate.class),
+                    rs.getObject("participant_id", UUID.class),
                     ParticipantStatus.valueOf(rs.getString("status"))))
         .list();
   }
