@@ -102,7 +102,7 @@ public class CourseCatalog {
   }
 
   /** The county a volunteer serves in: the discussion group of an exchange. */
-  String groupName(String regionPath) {
+  public String groupName(String regionPath) {
     String[] parts = regionPath.split("/");
     String code = parts.length > 2 ? parts[2] : parts[parts.length - 1];
     return regions.find(code).map(RegionView::name).orElse(code);

@@ -22,11 +22,13 @@ import org.huhang.training.ParticipantStatus;
 import org.huhang.training.ParticipantView;
 import org.huhang.training.SaveCourse;
 import org.huhang.training.internal.Certificates;
+import org.huhang.training.internal.CourseCatalog;
 import org.huhang.training.internal.CourseForms;
 import org.huhang.training.internal.Enrollments;
 import org.huhang.training.internal.Feedbacks;
 import org.huhang.training.internal.TrainingPolicy;
 import org.huhang.volunteer.VolunteerId;
+import org.huhang.volunteer.VolunteerRef;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -58,8 +60,10 @@ class TrainingPageController {
   private final Feedbacks feedbacks;
   private final TrainingPolicy policy;
   private final MessageSource messages;
+  private final CourseCatalog catalog;
 
   TrainingPageController(
+      CourseCatalog catalog,
       Courses courses,
       CourseForms forms,
       Enrollments enrollments,
@@ -67,6 +71,7 @@ class TrainingPageController {
       Feedbacks feedbacks,
       TrainingPolicy policy,
       MessageSource messages) {
+    this.catalog = catalog;
     this.courses = courses;
     this.forms = forms;
     this.enrollments = enrollments;
@@ -102,7 +107,18 @@ class TrainingPageController {
     model.addAttribute("participants", participants);
     model.addAttribute("canManage", canManage);
     model.addAttribute("printable", printable);
-    model.addAttribute("candidates", canManage ? enrollments.candidates(id, actor) : List.of());
+    // The volunteers to enroll, grouped by county as the discussion groups are.
+    java.util.Map<String, List<VolunteerRef>> candidates = new java.util.LinkedHashMap<>();
+    if (canManage) {
+      enrollments
+          .candidates(id, actor)
+          .forEach(
+              v ->
+                  candidates
+                      .computeIfAbsent(catalog.groupName(v.regionPath()), k -> new ArrayList<>())
+                      .add(v));
+    }
+    model.addAttribute("candidates", candidates);
     model.addAttribute("summary", canManage ? feedbacks.summary(id, actor) : null);
     boolean mayGive = feedbacks.mayGive(course, actor);
     model.addAttribute("mayGiveFeedback", mayGive);
