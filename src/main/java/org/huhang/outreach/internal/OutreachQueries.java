@@ -72,7 +72,7 @@ class OutreachQueries {
   }
 
   long count(String scope, Filter filter) {
-    return bind(jdbc.sql("select count(*) from outreach.outreach_event" + SEARCH), scope, filter)
+    return bind(jdbc.sql("select count(*) from outreach.outreach_event " + SEARCH), scope, filter)
         .query(Long.class)
         .single();
   }

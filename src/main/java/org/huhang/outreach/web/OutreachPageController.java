@@ -1,10 +1,12 @@
 package org.huhang.outreach.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import org.huhang.center.CenterId;
 import org.huhang.outreach.OutreachEventId;
 import org.huhang.outreach.OutreachEventView;
 import org.huhang.outreach.OutreachEvents;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +59,24 @@ class OutreachPageController {
     this.policy = policy;
     this.messages = messages;
     this.clock = clock;
+  }
+
+  /** The form's "no center" option sends an empty value: no organiser, not an unreadable id. */
+  @InitBinder("command")
+  void blankCenterIsNone(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        CenterId.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            setValue(text == null || text.isBlank() ? null : CenterId.of(text.strip()));
+          }
+
+          @Override
+          public String getAsText() {
+            return getValue() == null ? "" : getValue().toString();
+          }
+        });
   }
 
   @GetMapping("/outreach-events")
