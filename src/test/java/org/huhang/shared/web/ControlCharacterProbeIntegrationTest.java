@@ -271,6 +271,12 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put("/api/v1/volunteers", volunteer);
     ids.put("/registrations", application);
     ids.put("/api/v1/divorce-applications", application);
+    String outreach =
+        one(
+            "select id::text from outreach.outreach_event where region_code = '371623'"
+                + " order by held_on, id limit 1");
+    ids.put("/outreach-events", outreach);
+    ids.put("/api/v1/outreach-events", outreach);
     ids.put("/users", user);
     ids.put("/api/v1/users", user);
     ids.put(
