@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
+import org.huhang.outreach.HonourLevel;
 import org.huhang.outreach.OutreachType;
 import org.huhang.shared.DemoMode;
 import org.springframework.boot.ApplicationArguments;
@@ -82,14 +83,24 @@ class OutreachDemoData implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final OutreachQueries queries;
+  private final ServiceProjectRepository projects;
+  private final ProjectQueries projectQueries;
   private final Centers centers;
   private final DemoMode demo;
   private final Clock clock;
 
   OutreachDemoData(
-      JdbcTemplate jdbc, OutreachQueries queries, Centers centers, DemoMode demo, Clock clock) {
+      JdbcTemplate jdbc,
+      OutreachQueries queries,
+      ServiceProjectRepository projects,
+      ProjectQueries projectQueries,
+      Centers centers,
+      DemoMode demo,
+      Clock clock) {
     this.jdbc = jdbc;
     this.queries = queries;
+    this.projects = projects;
+    this.projectQueries = projectQueries;
     this.centers = centers;
     this.demo = demo;
     this.clock = clock;
@@ -111,7 +122,13 @@ class OutreachDemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demo.enabled() || !queries.empty()) {
+    if (!demo.enabled()) {
+      return;
+    }
+    if (projectQueries.count("%") == 0) {
+      zoupingProject();
+    }
+    if (!queries.empty()) {
       return;
     }
     Map<String, UUID> centerOf =
@@ -171,6 +188,57 @@ class OutreachDemoData implements ApplicationRunner {
             0,
             "市妇联与滨州电视台合办的婚姻家庭电视节目，以真实案例讲解婚姻辅导与家庭调适。"));
     insert(events);
+  }
+
+  /**
+   * 邹平市's volunteer project 为爱护航 遇见幸福 with its provincial gold award, and a project of 无棣县 with a
+   * city honour.
+   */
+  private void zoupingProject() {
+    project(
+        "邹平市婚姻家庭辅导中心",
+        "为爱护航 遇见幸福",
+        LocalDate.of(2021, 3, 1),
+        "邹平市妇联组织婚姻家庭辅导志愿者，在婚姻登记处开展婚前辅导、离婚冷静期辅导，" + "并深入镇街社区开展婚姻家庭宣传与矛盾调解。",
+        "山东省志愿服务项目大赛金奖",
+        HonourLevel.PROVINCIAL,
+        LocalDate.of(2022, 12, 5));
+    project(
+        "无棣县婚姻家庭辅导中心",
+        "“棣”护幸福 婚姻家庭志愿服务",
+        LocalDate.of(2022, 5, 1),
+        "无棣县婚姻家庭辅导志愿者在海丰、棣丰等街道社区开展婚姻家庭辅导和宣传。",
+        "滨州市优秀志愿服务项目",
+        HonourLevel.CITY,
+        LocalDate.of(2023, 3, 5));
+  }
+
+  private void project(
+      String centerName,
+      String name,
+      LocalDate startedOn,
+      String description,
+      String award,
+      HonourLevel level,
+      LocalDate awardedOn) {
+    centers.all().stream()
+        .filter(c -> c.name().equals(centerName))
+        .findFirst()
+        .ifPresent(
+            center -> {
+              LocalDate today = LocalDate.now(clock);
+              ServiceProject project =
+                  ServiceProject.start(
+                      name,
+                      center.id().value(),
+                      center.regionPath(),
+                      startedOn,
+                      null,
+                      description,
+                      today);
+              project.award(award, level, awardedOn, today);
+              projects.save(project);
+            });
   }
 
   private static List<String> speakers(Random random) {

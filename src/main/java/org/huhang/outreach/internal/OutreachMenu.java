@@ -18,4 +18,14 @@ class OutreachMenu {
         EnumSet.of(
             Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR, Role.ANALYST));
   }
+
+  @Bean
+  MenuEntry projectsMenuEntry() {
+    return new MenuEntry(
+        36,
+        "menu.projects",
+        "/service-projects",
+        EnumSet.of(
+            Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR, Role.ANALYST));
+  }
 }

@@ -277,6 +277,10 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
                 + " order by held_on, id limit 1");
     ids.put("/outreach-events", outreach);
     ids.put("/api/v1/outreach-events", outreach);
+    ids.put(
+        "/service-projects",
+        one(
+            "select id::text from outreach.service_project where region_path like '/371600/371623/%' limit 1"));
     ids.put("/users", user);
     ids.put("/api/v1/users", user);
     ids.put(
