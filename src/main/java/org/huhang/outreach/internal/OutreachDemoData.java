@@ -126,7 +126,7 @@ class OutreachDemoData implements ApplicationRunner {
       return;
     }
     if (projectQueries.count("%") == 0) {
-      zoupingProject();
+      serviceProjects();
     }
     if (!queries.empty()) {
       return;
@@ -191,10 +191,10 @@ class OutreachDemoData implements ApplicationRunner {
   }
 
   /**
-   * 邹平市's volunteer project 为爱护航 遇见幸福 with its provincial gold award, and a project of 无棣县 with a
-   * city honour.
+   * 邹平市's volunteer project 为爱护航 遇见幸福 with its provincial gold award, and projects of 无棣县 and 滨城区
+   * with city honours.
    */
-  private void zoupingProject() {
+  private void serviceProjects() {
     project(
         "邹平市婚姻家庭辅导中心",
         "为爱护航 遇见幸福",
@@ -211,6 +211,14 @@ class OutreachDemoData implements ApplicationRunner {
         "滨州市优秀志愿服务项目",
         HonourLevel.CITY,
         LocalDate.of(2023, 3, 5));
+    project(
+        "滨城区婚姻家庭辅导中心",
+        "新人婚前辅导志愿服务队",
+        LocalDate.of(2019, 4, 1),
+        "滨城区婚姻登记处每周为登记结婚的新人开设婚前辅导课，由志愿者和心理咨询师轮流主讲。",
+        "滨州市巾帼志愿服务优秀项目",
+        HonourLevel.CITY,
+        LocalDate.of(2021, 3, 8));
   }
 
   private void project(
