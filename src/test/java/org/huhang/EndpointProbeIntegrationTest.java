@@ -313,6 +313,19 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     String managed =
         " and center_id in (select c.id from center.center c join identity.app_user u"
             + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
+    if (pattern.contains("service-projects")) {
+      return first(
+          "select id::text from outreach.service_project where region_path like :p"
+              + " order by created_at, name, id limit 1",
+          like);
+    }
+    if (pattern.contains("outreach-events")) {
+      // The demo data's events of the county, written in one batch: ordered by what they hold.
+      return first(
+          "select id::text from outreach.outreach_event where region_path like :p"
+              + " order by created_at, held_on, title, id limit 1",
+          like);
+    }
     if (pattern.contains("/sessions")) {
       return first(PROBE_SESSION.formatted("c.id"), like);
     }

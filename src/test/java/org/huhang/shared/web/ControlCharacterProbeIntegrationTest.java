@@ -273,6 +273,16 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put("/api/v1/volunteers", volunteer);
     ids.put("/registrations", application);
     ids.put("/api/v1/divorce-applications", application);
+    String outreach =
+        one(
+            "select id::text from outreach.outreach_event where region_code = '371623'"
+                + " order by held_on, id limit 1");
+    ids.put("/outreach-events", outreach);
+    ids.put("/api/v1/outreach-events", outreach);
+    ids.put(
+        "/service-projects",
+        one(
+            "select id::text from outreach.service_project where region_path like '/371600/371623/%' limit 1"));
     ids.put("/users", user);
     String course =
         one(
