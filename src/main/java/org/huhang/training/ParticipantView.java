@@ -2,6 +2,7 @@ package org.huhang.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.huhang.volunteer.VolunteerId;
@@ -20,4 +21,13 @@ public record ParticipantView(
     int waitingPosition,
     Set<UUID> attended,
     BigDecimal attendedHours,
-    LocalDate completedOn) {}
+    LocalDate completedOn) {
+
+  /**
+   * Whether anyone attended the module: such a module keeps its record, so the course page offers
+   * no delete button for it (the server refuses the delete anyway).
+   */
+  public static boolean anyAttended(List<ParticipantView> participants, UUID moduleId) {
+    return participants.stream().anyMatch(p -> p.attended().contains(moduleId));
+  }
+}

@@ -189,6 +189,20 @@ class TrainingIntegrationTest extends IntegrationTest {
     UUID pid = participant(id, v).id();
 
     attend(id, course.modules().get(0).id(), pid);
+    // A module with attendance keeps its record: the page offers no delete button for it.
+    mvc.perform(get("/training/courses/" + id).with(as("admin-371623")))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(
+                            "/modules/" + course.modules().get(0).id() + "/delete"))))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "/modules/" + course.modules().get(1).id() + "/delete")));
     assertThat(participant(id, v).status()).isEqualTo(ParticipantStatus.ENROLLED);
     assertThat(participant(id, v).attendedHours()).isEqualByComparingTo("3");
     assertThat(hoursOf(v, title)).isEqualByComparingTo("0");
