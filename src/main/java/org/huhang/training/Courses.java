@@ -66,6 +66,11 @@ public class Courses {
     return enrollments.enroll(id, volunteer, actor);
   }
 
+  /** Enrolls a staff member (federation, civil-affairs) of the course's region. */
+  public ParticipantStatus enrollStaff(CourseId id, UUID userId, Actor actor) {
+    return enrollments.enrollStaff(id, userId, actor);
+  }
+
   public void cancel(CourseId id, UUID participantId, Actor actor) {
     enrollments.cancel(id, participantId, actor);
   }

@@ -8,12 +8,15 @@ import java.util.UUID;
 import org.huhang.volunteer.VolunteerId;
 
 /**
- * A participant of a course: the volunteer, its group (region), where it stands, its place on the
- * waiting list (0 when not waiting), the modules it attended and their hours.
+ * A participant of a course: the volunteer, or the staff member ({@code volunteerId} null, {@code
+ * userId} and {@code staffRole} set), its group (region), where it stands, its place on the waiting
+ * list (0 when not waiting), the modules it attended and their hours.
  */
 public record ParticipantView(
     UUID id,
     VolunteerId volunteerId,
+    UUID userId,
+    org.huhang.shared.Role staffRole,
     String name,
     String regionPath,
     String groupName,
@@ -22,6 +25,11 @@ public record ParticipantView(
     Set<UUID> attended,
     BigDecimal attendedHours,
     LocalDate completedOn) {
+
+  /** A staff member rather than a volunteer: no hours record, a certificate all the same. */
+  public boolean staff() {
+    return volunteerId == null;
+  }
 
   /**
    * Whether anyone attended the module: such a module keeps its record, so the course page offers

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Training",
-    allowedDependencies = {"shared", "region", "volunteer", "audit"})
+    allowedDependencies = {"shared", "region", "identity", "volunteer", "audit"})
 package org.huhang.training;

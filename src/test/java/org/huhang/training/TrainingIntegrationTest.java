@@ -126,7 +126,7 @@ class TrainingIntegrationTest extends IntegrationTest {
 
   ParticipantView participant(CourseId id, VolunteerRef v) {
     return courses.participants(id, WUDI_ADMIN).stream()
-        .filter(p -> p.volunteerId().equals(v.id()))
+        .filter(p -> v.id().equals(p.volunteerId()))
         .findFirst()
         .orElseThrow();
   }
@@ -335,9 +335,11 @@ class TrainingIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.title").value("滨州市婚姻家庭辅导志愿者培训班"))
         .andExpect(jsonPath("$.modules.length()").value(4))
         .andExpect(jsonPath("$.modules[0].hostCenter").value("寿光市婚姻家庭辅导中心"));
+    // A 博兴县 counselor reads the city's course (other tests add courses of their own).
     mvc.perform(get("/api/v1/training/courses").with(as("counselor-371625")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.total").value(1));
+        .andExpect(
+            jsonPath("$.items[*].title").value(org.hamcrest.Matchers.hasItem("滨州市婚姻家庭辅导志愿者培训班")));
     CourseId course = new CourseId(id);
     Actor city = new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
     List<ParticipantView> participants = courses.participants(course, city);

@@ -65,6 +65,9 @@ public class Certificates {
   }
 
   private boolean isOwn(ParticipantView p, Actor actor) {
+    if (actor.userId() != null && p.staff()) {
+      return actor.userId().equals(p.userId());
+    }
     return actor.userId() != null
         && volunteers
             .ref(p.volunteerId())

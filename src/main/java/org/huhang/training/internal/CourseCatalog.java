@@ -51,8 +51,28 @@ public class CourseCatalog {
   }
 
   CourseStore.CourseRow row(CourseId id, Actor actor) {
-    policy.requireRead(actor);
+    if (!policy.mayRead(actor) && !participates(id, actor)) {
+      policy.requireRead(actor);
+    }
     return store.visible(id.value(), policy.scope(actor), actor.regionPath());
+  }
+
+  /**
+   * Whether the actor takes part in the course as staff: a registrar, who reads no course else,
+   * reads its own course (the page, its certificate, its feedback).
+   */
+  private boolean participates(CourseId id, Actor actor) {
+    return actor != null
+        && actor.userId() != null
+        && store
+            .participantOfUser(id.value(), actor.userId())
+            .filter(p -> p.status() != org.huhang.training.ParticipantStatus.CANCELLED)
+            .isPresent();
+  }
+
+  /** The courses a staff user takes or took as staff, newest first. */
+  public List<org.huhang.training.VolunteerCourse> coursesOfUser(java.util.UUID userId) {
+    return store.coursesOfUser(userId);
   }
 
   /** A course the actor sees (404) and runs (403). */
@@ -88,7 +108,9 @@ public class CourseCatalog {
                       .reduce(BigDecimal.ZERO, BigDecimal::add);
               return new ParticipantView(
                   p.id(),
-                  new VolunteerId(p.volunteerId()),
+                  p.volunteerId() == null ? null : new VolunteerId(p.volunteerId()),
+                  p.userId(),
+                  p.staffRole(),
                   p.name(),
                   p.regionPath(),
                   groups.computeIfAbsent(p.regionPath(), this::groupName),

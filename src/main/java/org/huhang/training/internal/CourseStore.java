@@ -44,11 +44,17 @@ class CourseStore {
       int waiting,
       int completed) {}
 
-  /** A participant row; {@code position} is its place on the waiting list (0 when not waiting). */
+  /**
+   * A participant row: a volunteer, or a staff user ({@code userId} and {@code staffRole} set,
+   * {@code volunteerId} null); {@code position} is its place on the waiting list (0 when not
+   * waiting).
+   */
   record ParticipantRow(
       UUID id,
       UUID courseId,
       UUID volunteerId,
+      UUID userId,
+      org.huhang.shared.Role staffRole,
       String name,
       String regionPath,
       ParticipantStatus status,
@@ -229,7 +235,8 @@ class CourseStore {
 
   private static final String PARTICIPANT =
       """
-      select p.id, p.course_id, p.volunteer_id, p.name, p.region_path, p.status,
+      select p.id, p.course_id, p.volunteer_id, p.user_id, p.staff_role, p.name, p.region_path,
+        p.status,
         case when p.status = 'WAITING' then (select count(*) from training.participant w
           where w.course_id = p.course_id and w.status = 'WAITING' and w.seq <= p.seq) else 0 end
           as position,
@@ -265,14 +272,33 @@ class CourseStore {
         .optional();
   }
 
+  Optional<ParticipantRow> participantOfUser(UUID courseId, UUID userId) {
+    return jdbc.sql(PARTICIPANT + " where p.course_id = :c and p.user_id = :u")
+        .param("c", courseId)
+        .param("u", userId)
+        .query(ParticipantRow.class)
+        .optional();
+  }
+
   /** The courses a volunteer takes or took (not those it cancelled), newest first. */
   List<VolunteerCourse> coursesOf(UUID volunteerId) {
+    return coursesWhere("p.volunteer_id = :v", volunteerId);
+  }
+
+  /** The courses a staff user takes or took as staff (not those it cancelled), newest first. */
+  List<VolunteerCourse> coursesOfUser(UUID userId) {
+    return coursesWhere("p.user_id = :v", userId);
+  }
+
+  private List<VolunteerCourse> coursesWhere(String who, UUID id) {
     return jdbc.sql(
             "select c.id, c.title, c.starts_on, c.ends_on, p.id as participant_id, p.status"
                 + " from training.participant p join training.course c on c.id = p.course_id"
-                + " where p.volunteer_id = :v and p.status <> 'CANCELLED'"
+                + " where "
+                + who
+                + " and p.status <> 'CANCELLED'"
                 + " order by c.starts_on desc, c.title")
-        .param("v", volunteerId)
+        .param("v", id)
         .query(
             (rs, n) ->
                 new VolunteerCourse(
@@ -294,22 +320,27 @@ class CourseStore {
         .single();
   }
 
+  /** Seats or queues a volunteer ({@code userId} and {@code staffRole} null) or a staff user. */
   void insertParticipant(
       UUID id,
       UUID courseId,
       UUID volunteerId,
+      UUID userId,
+      org.huhang.shared.Role staffRole,
       String name,
       String regionPath,
       ParticipantStatus status,
       Instant now) {
     jdbc.sql(
             """
-            insert into training.participant (id, course_id, volunteer_id, name, region_path,
-              status, enrolled_at)
-            values (:id, :c, :v, :name, :path, :status, :now)""")
+            insert into training.participant (id, course_id, volunteer_id, user_id, staff_role,
+              name, region_path, status, enrolled_at)
+            values (:id, :c, :v, :u, :role, :name, :path, :status, :now)""")
         .param("id", id)
         .param("c", courseId)
         .param("v", volunteerId)
+        .param("u", userId)
+        .param("role", staffRole == null ? null : staffRole.name())
         .param("name", name)
         .param("path", regionPath)
         .param("status", status.name())

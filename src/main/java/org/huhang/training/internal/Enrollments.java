@@ -8,9 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.huhang.audit.AuditTrail;
+import org.huhang.identity.UserRef;
+import org.huhang.identity.Users;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.NotFoundException;
+import org.huhang.shared.Role;
 import org.huhang.training.CourseId;
 import org.huhang.training.ModuleView;
 import org.huhang.training.ParticipantStatus;
@@ -34,6 +38,7 @@ public class Enrollments {
   private final CourseStore store;
   private final CourseCatalog catalog;
   private final Volunteers volunteers;
+  private final Users users;
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
@@ -42,12 +47,14 @@ public class Enrollments {
       CourseStore store,
       CourseCatalog catalog,
       Volunteers volunteers,
+      Users users,
       AuditTrail audit,
       MessageSource messages,
       Clock clock) {
     this.store = store;
     this.catalog = catalog;
     this.volunteers = volunteers;
+    this.users = users;
     this.audit = audit;
     this.messages = messages;
     this.clock = clock;
@@ -59,12 +66,91 @@ public class Enrollments {
     CourseStore.CourseRow row = catalog.managed(id, actor);
     Set<UUID> taken =
         store.participants(id.value()).stream()
-            .filter(p -> p.status() != ParticipantStatus.CANCELLED)
+            .filter(p -> p.status() != ParticipantStatus.CANCELLED && p.volunteerId() != null)
             .map(CourseStore.ParticipantRow::volunteerId)
             .collect(java.util.stream.Collectors.toSet());
     return volunteers.activeIn(row.regionPath()).stream()
         .filter(v -> !taken.contains(v.id().value()))
         .toList();
+  }
+
+  /**
+   * The roles of the staff a course is also for: federation staff (administrators, center
+   * managers), civil-affairs registrars and analysts. Counselors are volunteers and enroll as such.
+   */
+  static final List<Role> STAFF_ROLES =
+      List.of(
+          Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.REGISTRAR, Role.ANALYST);
+
+  /** The enabled staff users of the course's region not yet seated or waiting, to choose from. */
+  @Transactional(readOnly = true)
+  public List<UserRef> staffCandidates(CourseId id, Actor actor) {
+    CourseStore.CourseRow row = catalog.managed(id, actor);
+    Set<UUID> taken =
+        store.participants(id.value()).stream()
+            .filter(p -> p.status() != ParticipantStatus.CANCELLED && p.userId() != null)
+            .map(CourseStore.ParticipantRow::userId)
+            .collect(java.util.stream.Collectors.toSet());
+    DataScope scope = new DataScope(row.regionPath());
+    return STAFF_ROLES.stream()
+        .flatMap(r -> users.withRole(r, scope).stream())
+        .filter(u -> !taken.contains(u.id()))
+        .sorted(
+            java.util.Comparator.comparing(UserRef::regionPath).thenComparing(UserRef::username))
+        .toList();
+  }
+
+  /**
+   * Enrolls a staff member of the course's region (any role but counselor), with the same seats and
+   * waiting list as volunteers. Staff have no hours record: completion gives a certificate.
+   */
+  @Transactional
+  public ParticipantStatus enrollStaff(CourseId id, UUID userId, Actor actor) {
+    CourseStore.CourseRow row = catalog.managed(id, actor);
+    if (userId == null) {
+      throw DomainException.of("userId", "participant.staff.required");
+    }
+    UserRef user =
+        users
+            .find(userId)
+            .filter(
+                u ->
+                    u.enabled()
+                        && STAFF_ROLES.contains(u.role())
+                        && u.regionPath().startsWith(row.regionPath()))
+            .orElseThrow(() -> DomainException.of("userId", "participant.staff.invalid"));
+    store.lock(id.value());
+    Optional<CourseStore.ParticipantRow> existing = store.participantOfUser(id.value(), userId);
+    String name = user.displayName() == null ? user.username() : user.displayName();
+    if (existing.isPresent() && existing.get().status() != ParticipantStatus.CANCELLED) {
+      throw DomainException.of("userId", "participant.volunteer.already", name);
+    }
+    ParticipantStatus status = nextStatus(row);
+    if (existing.isPresent()) {
+      store.reenroll(existing.get().id(), status, clock.instant());
+    } else {
+      store.insertParticipant(
+          UUID.randomUUID(),
+          id.value(),
+          null,
+          userId,
+          user.role(),
+          name,
+          user.regionPath(),
+          status,
+          clock.instant());
+    }
+    audit.recordWrite("training.enroll", "training-course", id.toString());
+    return status;
+  }
+
+  /** A seat while there is one and nobody waits, else the end of the waiting list. */
+  private ParticipantStatus nextStatus(CourseStore.CourseRow row) {
+    int seated =
+        store.countWithStatus(row.id(), ParticipantStatus.ENROLLED, ParticipantStatus.COMPLETED);
+    int waiting = store.countWithStatus(row.id(), ParticipantStatus.WAITING);
+    // Nobody jumps the queue: with people waiting, a new one waits too.
+    return waiting > 0 ? ParticipantStatus.WAITING : CourseRules.seatFor(seated, row.capacity());
   }
 
   /**
@@ -88,12 +174,7 @@ public class Enrollments {
     if (existing.isPresent() && existing.get().status() != ParticipantStatus.CANCELLED) {
       throw DomainException.of("volunteerId", "participant.volunteer.already", volunteer.name());
     }
-    int seated =
-        store.countWithStatus(id.value(), ParticipantStatus.ENROLLED, ParticipantStatus.COMPLETED);
-    int waiting = store.countWithStatus(id.value(), ParticipantStatus.WAITING);
-    // Nobody jumps the queue: with people waiting, a new one waits too.
-    ParticipantStatus status =
-        waiting > 0 ? ParticipantStatus.WAITING : CourseRules.seatFor(seated, row.capacity());
+    ParticipantStatus status = nextStatus(row);
     if (existing.isPresent()) {
       store.reenroll(existing.get().id(), status, clock.instant());
     } else {
@@ -101,6 +182,8 @@ public class Enrollments {
           UUID.randomUUID(),
           id.value(),
           volunteerId.value(),
+          null,
+          null,
           volunteer.name(),
           volunteer.regionPath(),
           status,
@@ -182,7 +265,9 @@ public class Enrollments {
         // Completed already: the hours of a module attended after it go on the record at once;
         // hours on the record are never taken back, so a completed participant is never unticked.
         store.setAttendance(p.id(), moduleId, true, actor.username(), clock.instant());
-        creditModule(row, new VolunteerId(p.volunteerId()), module, actor);
+        if (p.volunteerId() != null) {
+          creditModule(row, new VolunteerId(p.volunteerId()), module, actor);
+        }
       }
     }
     audit.recordWrite("training.attendance", "training-course", id.toString());
@@ -207,10 +292,13 @@ public class Enrollments {
     return completed;
   }
 
-  /** Adds the attended modules' hours to the volunteer's record: once per participant. */
+  /**
+   * Adds the attended modules' hours to the volunteer's record: once per participant. Staff have no
+   * hours record.
+   */
   private void credit(
       CourseStore.CourseRow row, ParticipantView p, List<ModuleView> attended, Actor actor) {
-    if (!store.markCredited(p.id())) {
+    if (p.volunteerId() == null || !store.markCredited(p.id())) {
       return;
     }
     attended.forEach(m -> creditModule(row, p.volunteerId(), m, actor));

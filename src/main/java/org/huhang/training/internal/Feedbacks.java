@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Participants' feedback: the volunteer linked to a participant rates the course once it has ended
- * (a second answer replaces the first); the course's administrators read the summary.
+ * Participants' feedback: the participant (a staff member, or the volunteer linked to the user)
+ * rates the course once it has ended (a second answer replaces the first); the course's
+ * administrators read the summary.
  */
 @Service
 public class Feedbacks {
@@ -53,10 +54,14 @@ public class Feedbacks {
   /** The actor's own participation in the course (seated or completed), if it has one. */
   @Transactional(readOnly = true)
   Optional<CourseStore.ParticipantRow> own(CourseView course, Actor actor) {
+    if (actor.userId() == null) {
+      return Optional.empty();
+    }
     return volunteers
         .forUser(actor.userId())
         .map(VolunteerSummary::id)
         .flatMap(v -> store.participantOf(course.id().value(), v.value()))
+        .or(() -> store.participantOfUser(course.id().value(), actor.userId()))
         .filter(
             p ->
                 p.status() == ParticipantStatus.ENROLLED

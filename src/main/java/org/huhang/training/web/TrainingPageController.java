@@ -119,6 +119,19 @@ class TrainingPageController {
                       .add(v));
     }
     model.addAttribute("candidates", candidates);
+    // Staff (federation and civil-affairs) to enroll, grouped the same way.
+    java.util.Map<String, List<org.huhang.identity.UserRef>> staff =
+        new java.util.LinkedHashMap<>();
+    if (canManage) {
+      enrollments
+          .staffCandidates(id, actor)
+          .forEach(
+              u ->
+                  staff
+                      .computeIfAbsent(catalog.groupName(u.regionPath()), k -> new ArrayList<>())
+                      .add(u));
+    }
+    model.addAttribute("staffCandidates", staff);
     model.addAttribute("summary", canManage ? feedbacks.summary(id, actor) : null);
     boolean mayGive = feedbacks.mayGive(course, actor);
     model.addAttribute("mayGiveFeedback", mayGive);
@@ -249,6 +262,22 @@ class TrainingPageController {
     try {
       ParticipantStatus status =
           courses.enroll(id, volunteerId == null ? null : new VolunteerId(volunteerId), actor);
+      redirect.addFlashAttribute("notice", "participant.enrolled." + status.name());
+      return "redirect:/training/courses/" + id + "#participants";
+    } catch (DomainException e) {
+      return detailPage(id, actor, model, FormErrors.of(e, messages), null);
+    }
+  }
+
+  @PostMapping("/training/courses/{id}/staff")
+  String enrollStaff(
+      @PathVariable CourseId id,
+      Actor actor,
+      @RequestParam(required = false) UUID userId,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      ParticipantStatus status = courses.enrollStaff(id, userId, actor);
       redirect.addFlashAttribute("notice", "participant.enrolled." + status.name());
       return "redirect:/training/courses/" + id + "#participants";
     } catch (DomainException e) {
