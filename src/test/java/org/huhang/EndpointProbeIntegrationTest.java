@@ -279,6 +279,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "token" -> "00000000-0000-0000-0000-000000000000";
       case "code" -> pattern.contains("specialit") ? "ELDER_CARE" : township(county);
       case "id" -> idFor(pattern, county, atHome);
+      case "photoId" -> probePhoto(idFor(pattern, county, atHome));
       // Casework: a session of the sessions' probe case; for the safety pages the safety probe
       // case's party, a purpose, its screening, its referral.
       case "sid" ->
@@ -433,6 +434,41 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "371681" -> "371681001";
       default -> "371602001";
     };
+  }
+
+  /**
+   * A photo of the probe's event: the demo data has none, so one small JPEG is stored once for each
+   * event the probe asks about and found again afterwards.
+   */
+  private String probePhoto(String event) {
+    if (event == null) {
+      return null;
+    }
+    String sql =
+        "select id::text from outreach.event_photo where event_id = :e::uuid order by id limit 1";
+    String found = jdbc.sql(sql).param("e", event).query(String.class).optional().orElse(null);
+    if (found != null) {
+      return found;
+    }
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    jdbc.sql(
+            """
+            insert into outreach.event_photo (id, event_id, content_type, width, height, size_bytes,
+              original, thumbnail, uploaded_by, uploaded_at)
+            values (gen_random_uuid(), :e::uuid, 'image/jpeg', 4, 4, :size, :bytes, :bytes,
+              'endpoint-probe', now())""")
+        .param("e", event)
+        .param("size", jpeg.size())
+        .param("bytes", jpeg.toByteArray())
+        .update();
+    return jdbc.sql(sql).param("e", event).query(String.class).single();
   }
 
   private String first(String sql, String like) {

@@ -252,7 +252,8 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{sid}", UUID.randomUUID().toString())
         .replace("{rid}", UUID.randomUUID().toString())
         .replace("{pid}", UUID.randomUUID().toString())
-        .replace("{mid}", UUID.randomUUID().toString());
+        .replace("{mid}", UUID.randomUUID().toString())
+        .replace("{photoId}", UUID.randomUUID().toString());
   }
 
   private Map<String, String> ids() {
