@@ -69,6 +69,11 @@ final class PhotoImages {
       throw DomainException.of(field, "outreach.photo.type");
     }
     BufferedImage image = decode(bytes, format, field);
+    if (format == Format.JPEG) {
+      // A phone stores a picture as the sensor saw it and says in EXIF how to turn it; the tag
+      // goes with the metadata below, so the turn is applied to the pixels first.
+      image = oriented(image, exifOrientation(bytes));
+    }
     // Re-encoding writes the pixels only: EXIF and other metadata, the GPS position where a
     // family was photographed among them, are not carried over into what is stored and served.
     byte[] original = format == Format.PNG ? png(image) : jpeg(plain(image), 0.9f);
@@ -132,6 +137,109 @@ final class PhotoImages {
     } finally {
       reader.dispose();
     }
+  }
+
+  /**
+   * The EXIF orientation (1–8) of a JPEG, 1 when it has none or it cannot be read: the first APP1
+   * "Exif" segment's TIFF header, IFD0, tag 0x0112. Reads only within the segment's bounds.
+   */
+  static int exifOrientation(byte[] b) {
+    int i = 2;
+    while (i + 4 <= b.length && (b[i] & 0xFF) == 0xFF) {
+      int marker = b[i + 1] & 0xFF;
+      if (marker == 0xD9 || marker == 0xDA) {
+        return 1; // end of image or start of the pixels: no EXIF before them
+      }
+      int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+      int start = i + 4;
+      int end = Math.min(b.length, i + 2 + length);
+      if (length < 2) {
+        return 1;
+      }
+      if (marker == 0xE1 && end - start > 14 && isExif(b, start)) {
+        return orientationInTiff(b, start + 6, end);
+      }
+      i = i + 2 + length;
+    }
+    return 1;
+  }
+
+  private static boolean isExif(byte[] b, int at) {
+    return b[at] == 'E'
+        && b[at + 1] == 'x'
+        && b[at + 2] == 'i'
+        && b[at + 3] == 'f'
+        && b[at + 4] == 0
+        && b[at + 5] == 0;
+  }
+
+  private static int orientationInTiff(byte[] b, int tiff, int end) {
+    boolean little;
+    if (b[tiff] == 'I' && b[tiff + 1] == 'I') {
+      little = true;
+    } else if (b[tiff] == 'M' && b[tiff + 1] == 'M') {
+      little = false;
+    } else {
+      return 1;
+    }
+    long ifd = tiff + unsigned(b, tiff + 4, 4, little, end);
+    if (ifd < tiff || ifd + 2 > end) {
+      return 1;
+    }
+    int entries = (int) unsigned(b, (int) ifd, 2, little, end);
+    for (int e = 0; e < entries; e++) {
+      int at = (int) ifd + 2 + e * 12;
+      if (at + 12 > end) {
+        return 1;
+      }
+      if (unsigned(b, at, 2, little, end) == 0x0112) {
+        int value = (int) unsigned(b, at + 8, 2, little, end);
+        return value >= 1 && value <= 8 ? value : 1;
+      }
+    }
+    return 1;
+  }
+
+  private static long unsigned(byte[] b, int at, int size, boolean little, int end) {
+    if (at < 0 || at + size > end) {
+      return -1;
+    }
+    long v = 0;
+    for (int k = 0; k < size; k++) {
+      int octet = b[little ? at + size - 1 - k : at + k] & 0xFF;
+      v = (v << 8) | octet;
+    }
+    return v;
+  }
+
+  /** The picture turned and mirrored as EXIF orientation {@code o} says it is to be shown. */
+  static BufferedImage oriented(BufferedImage image, int o) {
+    if (o <= 1 || o > 8) {
+      return image;
+    }
+    int w = image.getWidth();
+    int h = image.getHeight();
+    boolean swap = o >= 5;
+    java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform();
+    switch (o) {
+      case 2 -> t.setTransform(-1, 0, 0, 1, w, 0); // mirrored left–right
+      case 3 -> t.setTransform(-1, 0, 0, -1, w, h); // upside down
+      case 4 -> t.setTransform(1, 0, 0, -1, 0, h); // mirrored top–bottom
+      case 5 -> t.setTransform(0, 1, 1, 0, 0, 0); // transposed
+      case 6 -> t.setTransform(0, 1, -1, 0, h, 0); // to be turned 90° clockwise
+      case 7 -> t.setTransform(0, -1, -1, 0, h, w); // transversed
+      default -> t.setTransform(0, -1, 1, 0, 0, w); // 8: to be turned 90° anticlockwise
+    }
+    BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, out.getWidth(), out.getHeight());
+      g.drawImage(image, t, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
   }
 
   /** At most {@link #THUMBNAIL_SIDE} on the long side, never enlarged; transparency on white. */
