@@ -294,6 +294,7 @@ class GrowthIntegrationTest extends IntegrationTest {
     String page =
         mvc.perform(get("/growth").with(as("manager-371623")))
             .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString(today().getYear() + "年志愿者时长")))
             .andExpect(content().string(Matchers.containsString(name)))
             .andExpect(content().string(Matchers.containsString("心理咨询师证（60天）")))
             .andExpect(content().string(Matchers.containsString("调解员证（已过期）")))
