@@ -292,6 +292,12 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       // Training: a completed participant and a module of the county's course (or the city's).
       case "pid" -> trainingRow("participant", "status = 'COMPLETED' order by name, id", county);
       case "mid" -> trainingRow("module", "true order by day, starts_at, id", county);
+      // Outreach: a volunteer of the county, as an event's speaker or a project's member.
+      case "volunteerId" ->
+          first(
+              "select id::text from volunteer.volunteer where region_path like :p"
+                  + " order by created_at, sort_key, id limit 1",
+              likeOf(county));
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"

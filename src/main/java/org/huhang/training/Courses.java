@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
+import org.huhang.training.internal.CompletionCounts;
 import org.huhang.training.internal.CourseCatalog;
 import org.huhang.training.internal.CourseRegistry;
 import org.huhang.training.internal.Enrollments;
@@ -21,11 +22,17 @@ public class Courses {
   private final CourseCatalog catalog;
   private final CourseRegistry registry;
   private final Enrollments enrollments;
+  private final CompletionCounts completions;
 
-  Courses(CourseCatalog catalog, CourseRegistry registry, Enrollments enrollments) {
+  Courses(
+      CourseCatalog catalog,
+      CourseRegistry registry,
+      Enrollments enrollments,
+      CompletionCounts completions) {
     this.catalog = catalog;
     this.registry = registry;
     this.enrollments = enrollments;
+    this.completions = completions;
   }
 
   public Paged<CourseView> list(Integer page, Integer size, Actor actor) {
@@ -43,6 +50,15 @@ public class Courses {
   /** The courses a volunteer takes or took, newest first, each with its certificate's address. */
   public List<VolunteerCourse> coursesOf(VolunteerId volunteer) {
     return catalog.coursesOf(volunteer);
+  }
+
+  /**
+   * How many courses each volunteer completed in the year (absent: none). The caller has decided
+   * that the actor sees these volunteers.
+   */
+  public java.util.Map<VolunteerId, Integer> completedIn(
+      int year, java.util.Collection<VolunteerId> volunteers) {
+    return completions.completedIn(year, volunteers);
   }
 
   public CourseId create(SaveCourse command, Actor actor) {

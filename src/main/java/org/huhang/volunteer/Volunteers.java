@@ -10,6 +10,7 @@ import org.huhang.volunteer.internal.CounselorPool;
 import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.huhang.volunteer.internal.TrainingHours;
 import org.huhang.volunteer.internal.VolunteerDirectory;
+import org.huhang.volunteer.internal.VolunteerGrowthRecords;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,16 +24,19 @@ public class Volunteers {
   private final CounselorPool counselors;
   private final SpecialityDictionary dictionary;
   private final TrainingHours training;
+  private final VolunteerGrowthRecords growth;
 
   Volunteers(
       VolunteerDirectory directory,
       CounselorPool counselors,
       SpecialityDictionary dictionary,
-      TrainingHours training) {
+      TrainingHours training,
+      VolunteerGrowthRecords growth) {
     this.directory = directory;
     this.counselors = counselors;
     this.dictionary = dictionary;
     this.training = training;
+    this.growth = growth;
   }
 
   /** The speciality dictionary, active and retired entries, in its order. */
@@ -77,5 +81,43 @@ public class Volunteers {
   public boolean addTrainingHours(
       VolunteerId id, LocalDate day, BigDecimal hours, String description, Actor actor) {
     return training.addTrainingHours(id, day, hours, description, actor);
+  }
+
+  /** The whole record of the volunteer linked to the actor's account, whatever its role. */
+  public Optional<VolunteerDetail> own(Actor actor) {
+    return growth.own(actor);
+  }
+
+  /**
+   * A volunteer's whole record for those who manage volunteers: 403 for other roles, 404 outside
+   * the actor's scope.
+   */
+  public VolunteerDetail detail(VolunteerId id, Actor actor) {
+    return directory.get(id, actor);
+  }
+
+  /** Whether the actor's role works with volunteer records (administrators, center managers). */
+  public boolean mayManage(Actor actor) {
+    return growth.mayManage(actor);
+  }
+
+  /** Service and training hours by year, newest first; ask after reading the volunteer. */
+  public List<YearHours> hoursByYear(VolunteerId id) {
+    return growth.hoursByYear(id);
+  }
+
+  /** The volunteers in the actor's care with their hours of the year; 403 for other roles. */
+  public List<VolunteerYear> year(int year, Actor actor) {
+    return growth.year(year, actor);
+  }
+
+  /** Certificates in the actor's care run out already or within {@code days}; 403 for others. */
+  public List<ExpiringCertificate> certificatesRunningOut(int days, Actor actor) {
+    return growth.runningOut(days, actor);
+  }
+
+  /** Changes the availability of the actor's own volunteer only (audited); none linked: 404. */
+  public VolunteerDetail changeOwnAvailability(java.util.Set<HalfDay> availability, Actor actor) {
+    return growth.changeOwnAvailability(availability, actor);
   }
 }

@@ -13,9 +13,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A county administrator creates a two-day course with the three kinds of module, enrolls two
- * volunteers, records attendance on a phone and downloads a completion certificate.
+ * volunteers (one the demo counselor's), records attendance on a phone and downloads a completion
+ * certificate; the counselor then finds the course and its hours on its own growth page.
  */
 class TrainingBrowserTest extends BrowserTestBase {
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /** The volunteer linked to a demo account. */
+  private String volunteerOf(String username) {
+    return jdbc.sql(
+            "select v.id::text from volunteer.volunteer v join identity.app_user u"
+                + " on u.id = v.user_id where u.username = :u")
+        .param("u", username)
+        .query(String.class)
+        .single();
+  }
 
   @Test
   void anAdministratorRunsATwoDayCourseFromCreationToCertificate() {
@@ -50,8 +64,13 @@ class TrainingBrowserTest extends BrowserTestBase {
       assertThat(page.getByText("实地观摩学习").first()).isVisible();
       assertThat(page.getByText("学员经验交流").first()).isVisible();
 
+      String counselorsVolunteer = volunteerOf("counselor-371681");
       for (int i = 0; i < 2; i++) {
-        page.locator("#volunteerId").selectOption(new SelectOption().setIndex(1));
+        page.locator("#volunteerId")
+            .selectOption(
+                i == 0
+                    ? new SelectOption().setValue(counselorsVolunteer)
+                    : new SelectOption().setIndex(1));
         page.locator("#enroll-form button[type=submit]").click();
         assertThat(page.getByText("已报名。")).isVisible();
       }
@@ -81,6 +100,40 @@ class TrainingBrowserTest extends BrowserTestBase {
       org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
           .isEqualTo("application/pdf");
       org.assertj.core.api.Assertions.assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    // The counselor whose volunteer completed the course sees it and its hours on its own page.
+    try (BrowserContext context = chineseContext(390)) {
+      Page page = context.newPage();
+      logIn(page, "counselor-371681");
+      // On a phone the menu is folded away: the home page's panel leads to the own page.
+      page.navigate(url("/"));
+      page.locator(".home-panel a[href='/me/growth']").click();
+      assertThat(page.locator("h1")).hasText("我的成长");
+      Locator course =
+          page.locator("#growth-courses li", new Page.LocatorOptions().setHasText("邹平市辅导技能提升班"));
+      assertThat(course).containsText("已结业");
+      assertThat(course.getByText("下载结业证书")).isVisible();
+      for (LocalDate day : java.util.List.of(yesterday, today)) {
+        java.math.BigDecimal trained =
+            jdbc.sql(
+                    "select sum(hours) from volunteer.hours where volunteer_id = :v::uuid"
+                        + " and kind = 'TRAINING' and extract(year from worked_on) = :y")
+                .param("v", volunteerOf("counselor-371681"))
+                .param("y", day.getYear())
+                .query(java.math.BigDecimal.class)
+                .single();
+        org.assertj.core.api.Assertions.assertThat(trained)
+            .isGreaterThanOrEqualTo(
+                java.math.BigDecimal.valueOf(day.getYear() == today.getYear() ? 2 : 6));
+        Locator year =
+            page.locator(
+                "#growth-hours tbody tr",
+                new Page.LocatorOptions().setHasText(String.valueOf(day.getYear())));
+        assertThat(year.locator("td").nth(1)).hasText(trained.stripTrailingZeros().toPlainString());
+      }
+      assertFitsWidth(page);
+      shoot(page, "growth-own-phone");
     }
   }
 

@@ -472,6 +472,12 @@ class Volunteer implements Persistable<UUID> {
     return HalfDay.fromBits(availability);
   }
 
+  /** The volunteer states the half-days it can serve; nothing else of its record changes. */
+  void changeAvailability(Set<HalfDay> slots, Instant now) {
+    this.availability = HalfDay.toBits(Set.copyOf(slots));
+    this.updatedAt = now;
+  }
+
   UUID centerId() {
     return centerId;
   }

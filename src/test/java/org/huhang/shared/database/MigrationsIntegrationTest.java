@@ -37,6 +37,12 @@ class MigrationsIntegrationTest extends IntegrationTest {
         .startsWith("PostgreSQL 17");
   }
 
+  /**
+   * Modules that only put other modules' records together (growth: a volunteer's own page from the
+   * volunteer, training and outreach APIs) and keep nothing of their own: they have no schema.
+   */
+  private static final Set<String> OWNING_NO_DATA = Set.of("growth");
+
   /** A module's schema has its name; the shared kernel's is {@code kernel}. */
   private static String schemaOf(String module) {
     return module.equals("shared") ? "kernel" : module;
@@ -58,6 +64,10 @@ class MigrationsIntegrationTest extends IntegrationTest {
             .list();
     assertThat(moduleNames()).hasSizeGreaterThanOrEqualTo(7);
     for (String module : moduleNames()) {
+      if (OWNING_NO_DATA.contains(module)) {
+        assertThat(schemas).as("no schema of module " + module).doesNotContain(module);
+        continue;
+      }
       assertThat(schemas).as("schema of module " + module).contains(schemaOf(module));
       assertThat(withTables).as("tables of module " + module).contains(schemaOf(module));
     }
