@@ -291,6 +291,8 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       // Training: a completed participant and a module of the county's course (or the city's).
       case "pid" -> trainingRow("participant", "status = 'COMPLETED' order by name, id", county);
       case "mid" -> trainingRow("module", "true order by day, starts_at, id", county);
+      // Teaching cases: a module of the county's course to attach to or detach from.
+      case "moduleId" -> trainingRow("module", "true order by day, starts_at, id", county);
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"
@@ -331,6 +333,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     }
     if (pattern.contains("/training/")) {
       return trainingCourse(county);
+    }
+    if (pattern.contains("teaching-cases")) {
+      return org.huhang.teaching.ProbeTeaching.of(county, jdbc);
     }
     if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
       return ProbeCases.of(county, jdbc);

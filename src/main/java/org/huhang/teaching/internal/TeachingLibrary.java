@@ -170,7 +170,10 @@ public class TeachingLibrary implements ModuleMaterials {
   @Transactional
   public void edit(TeachingCaseId id, EditTeachingCase command, Actor actor) {
     TeachingCase t = managed(id, actor);
-    if (command.version() == null || command.version() != t.version()) {
+    if (command.version() == null) {
+      throw DomainException.of("version", "teaching.version.required");
+    }
+    if (command.version() != t.version()) {
       throw ConflictException.of(null, "teaching.conflict");
     }
     t.edit(command, actor.username());
