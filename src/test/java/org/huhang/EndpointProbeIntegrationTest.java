@@ -298,6 +298,8 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
               "select id::text from volunteer.volunteer where region_path like :p"
                   + " order by created_at, sort_key, id limit 1",
               likeOf(county));
+      // Teaching cases: a module of the county's course to attach to or detach from.
+      case "moduleId" -> trainingRow("module", "true order by day, starts_at, id", county);
       default ->
           throw new IllegalStateException(
               "the probe has no record for {"
@@ -338,6 +340,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     }
     if (pattern.contains("/training/")) {
       return trainingCourse(county);
+    }
+    if (pattern.contains("teaching-cases")) {
+      return org.huhang.teaching.ProbeTeaching.of(county, jdbc);
     }
     if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
       return ProbeCases.of(county, jdbc);

@@ -61,6 +61,14 @@ public class Courses {
     return completions.completedIn(year, volunteers);
   }
 
+  /**
+   * The modules of the courses the actor runs, for another module to attach material to: an
+   * administrator's courses of its scope, nothing for other roles.
+   */
+  public List<ModuleChoice> modulesToAttach(Actor actor) {
+    return catalog.modulesToAttach(actor);
+  }
+
   public CourseId create(SaveCourse command, Actor actor) {
     return registry.create(command, actor);
   }

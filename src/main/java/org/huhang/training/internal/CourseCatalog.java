@@ -82,6 +82,14 @@ public class CourseCatalog {
     return row;
   }
 
+  /** The modules of the courses the actor runs (an administrator's scope); others none. */
+  public List<org.huhang.training.ModuleChoice> modulesToAttach(Actor actor) {
+    if (!policy.mayCreate(actor)) {
+      return List.of();
+    }
+    return store.modulesUnder(policy.scope(actor));
+  }
+
   /** The courses of a volunteer, regardless of scope: for its own page and the home page. */
   public List<org.huhang.training.VolunteerCourse> coursesOf(VolunteerId volunteer) {
     return store.coursesOf(volunteer.value());

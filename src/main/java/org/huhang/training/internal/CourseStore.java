@@ -185,6 +185,27 @@ class CourseStore {
         .list();
   }
 
+  /** Modules of the courses whose region path matches the pattern, newest course first. */
+  List<org.huhang.training.ModuleChoice> modulesUnder(String scope) {
+    return jdbc.sql(
+            """
+            select m.id, m.course_id, c.title as course_title, m.title, m.day
+              from training.module m join training.course c on c.id = m.course_id
+             where c.region_path like :scope
+             order by c.starts_on desc, m.day, m.starts_at, m.id
+             limit 300""")
+        .param("scope", scope)
+        .query(
+            (rs, n) ->
+                new org.huhang.training.ModuleChoice(
+                    rs.getObject("id", UUID.class),
+                    new org.huhang.training.CourseId(rs.getObject("course_id", UUID.class)),
+                    rs.getString("course_title"),
+                    rs.getString("title"),
+                    rs.getObject("day", LocalDate.class)))
+        .list();
+  }
+
   /** Modules of a course that lie outside these days. */
   int modulesOutside(UUID courseId, LocalDate from, LocalDate to) {
     return jdbc.sql(

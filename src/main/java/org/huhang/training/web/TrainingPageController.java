@@ -61,9 +61,14 @@ class TrainingPageController {
   private final TrainingPolicy policy;
   private final MessageSource messages;
   private final CourseCatalog catalog;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.huhang.training.ModuleMaterials>
+      materials;
 
   TrainingPageController(
       CourseCatalog catalog,
+      org.springframework.beans.factory.ObjectProvider<org.huhang.training.ModuleMaterials>
+          materials,
       Courses courses,
       CourseForms forms,
       Enrollments enrollments,
@@ -72,6 +77,7 @@ class TrainingPageController {
       TrainingPolicy policy,
       MessageSource messages) {
     this.catalog = catalog;
+    this.materials = materials;
     this.courses = courses;
     this.forms = forms;
     this.enrollments = enrollments;
@@ -104,6 +110,15 @@ class TrainingPageController {
         .filter(p -> certificates.mayPrint(course, p, actor))
         .forEach(p -> printable.add(p.id()));
     model.addAttribute("course", course);
+    // Material other modules attached to the modules (teaching cases), by module.
+    java.util.Map<UUID, List<org.huhang.training.ModuleMaterials.Material>> attached =
+        new java.util.HashMap<>();
+    List<UUID> moduleIds = course.modules().stream().map(ModuleView::id).toList();
+    materials
+        .orderedStream()
+        .flatMap(m -> m.materials(moduleIds, actor).stream())
+        .forEach(m -> attached.computeIfAbsent(m.moduleId(), k -> new ArrayList<>()).add(m));
+    model.addAttribute("materials", attached);
     model.addAttribute("participants", participants);
     model.addAttribute("canManage", canManage);
     model.addAttribute("printable", printable);

@@ -253,7 +253,8 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{rid}", UUID.randomUUID().toString())
         .replace("{pid}", UUID.randomUUID().toString())
         .replace("{mid}", UUID.randomUUID().toString())
-        .replace("{photoId}", UUID.randomUUID().toString());
+        .replace("{photoId}", UUID.randomUUID().toString())
+        .replace("{moduleId}", UUID.randomUUID().toString());
   }
 
   private Map<String, String> ids() {
@@ -292,6 +293,9 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put("/training/courses", course);
     ids.put("/api/v1/training/courses", course);
     ids.put("/api/v1/users", user);
+    String teaching = org.huhang.teaching.ProbeTeaching.of("371623", jdbc);
+    ids.put("/teaching-cases", teaching);
+    ids.put("/api/v1/teaching-cases", teaching);
     ids.put(
         "/referrals",
         one(

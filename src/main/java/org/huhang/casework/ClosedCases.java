@@ -1,0 +1,37 @@
+package org.huhang.casework;
+
+import java.util.List;
+import org.huhang.casework.internal.CaseQueries;
+import org.huhang.casework.internal.ClosedCaseReader;
+import org.huhang.shared.Actor;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may read of closed cases: the whole record of one, for a manager of its center
+ * or an administrator of its region to turn into anonymised teaching material, and the
+ * issue-category dictionary to name what cases are about.
+ */
+@Service
+public class ClosedCases {
+
+  private final ClosedCaseReader reader;
+  private final CaseQueries categories;
+
+  ClosedCases(ClosedCaseReader reader, CaseQueries categories) {
+    this.reader = reader;
+    this.categories = categories;
+  }
+
+  /**
+   * The closed case with its notes decrypted (the read is audited): 404 outside what the actor
+   * sees, 403 unless it manages the case, 422 when the case is not closed.
+   */
+  public ClosedCaseRecord forTeaching(CaseId id, Actor actor) {
+    return reader.read(id, actor);
+  }
+
+  /** The issue categories of the dictionary, in their order. */
+  public List<IssueCategory> issueCategories() {
+    return categories.categories();
+  }
+}
