@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The habits ARCHITECTURE.md asks of every module's pages, kept by a test so that the next module
  * cannot slip back: the CSRF token through its partial, the page-or-partial choice through {@link
- * Pages}.
+ * Pages}, no inline style (the Content-Security-Policy ignores it).
  */
 class TemplateConventionsTest {
 
@@ -39,6 +39,22 @@ class TemplateConventionsTest {
       }
     }
     assertThat(offences).as("use Pages.fullOrPartial or Pages.isPartial").isEmpty();
+  }
+
+  /**
+   * The Content-Security-Policy allows no inline style: a {@code style} attribute is silently
+   * ignored by the browser (notes ran into one line that way). Classes in huhang.css instead.
+   */
+  @Test
+  void noTemplateWritesAnInlineStyle() throws IOException {
+    List<String> offences = new ArrayList<>();
+    java.util.regex.Pattern inline = java.util.regex.Pattern.compile("\\sstyle\\s*=");
+    for (Path file : files(Path.of("src/main/jte"), ".jte")) {
+      if (inline.matcher(Files.readString(file)).find()) {
+        offences.add(file.toString());
+      }
+    }
+    assertThat(offences).as("use a class in static/css/huhang.css").isEmpty();
   }
 
   private static List<Path> files(Path root, String suffix) throws IOException {
