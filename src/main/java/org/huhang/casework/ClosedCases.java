@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What other modules may read of closed cases: the whole record of one, for a manager of its center
- * or an administrator of its region to turn into anonymised teaching material, and the
+ * (who works the case and reads its notes) to turn into anonymised teaching material, and the
  * issue-category dictionary to name what cases are about.
  */
 @Service

@@ -20,7 +20,9 @@ class VolunteerBrowserTest extends BrowserTestBase {
       Page page = context.newPage();
       logIn(page, "admin-371623");
 
-      page.locator("#main-menu").getByText("志愿者").click();
+      page.locator("#main-menu")
+          .getByText("志愿者", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+          .click();
       page.locator("#new-volunteer").click();
 
       String id = TestPeople.womanId("371623");
@@ -50,7 +52,9 @@ class VolunteerBrowserTest extends BrowserTestBase {
       assertThat(page.locator("#masked-id-number"))
           .hasText(id.substring(0, 6) + "********" + id.substring(14));
 
-      page.locator("#main-menu").getByText("志愿者").click();
+      page.locator("#main-menu")
+          .getByText("志愿者", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+          .click();
       page.waitForFunction("() => window.htmx !== undefined");
       page.locator("#q").fill("oyhm");
       assertThat(page.locator("#volunteer-table")).containsText("欧阳慧敏");

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a closed case whole, for its manager to draft teaching material from: numbers and notes
- * decrypted, each decryption audited as a sensitive read. Nothing of it is logged.
+ * Reads a closed case whole, for its center's manager to draft teaching material from: numbers and
+ * notes decrypted, each decryption audited as a sensitive read. Nothing of it is logged.
  */
 @Component
 public class ClosedCaseReader {
@@ -49,6 +49,9 @@ public class ClosedCaseReader {
   public ClosedCaseRecord read(CaseId id, Actor actor) {
     CaseRef ref = access.find(id.value(), actor);
     policy.requireManages(ref);
+    // Drafting reads the notes: the center's manager works the case and reads them; an
+    // administrator sees that sessions happened, never what was said, so it drafts nothing.
+    policy.requireSensitive(ref);
     if (!ref.closed()) {
       throw DomainException.of(null, "case.teaching.notClosed");
     }

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Published cases are anonymised teaching material: administrators, center managers and
  *       counselors of the whole city read them; registrars and analysts read none (403).
- *   <li>A draft, or one waiting for the county, is seen only by the managers of its case's center
- *       and the administrators whose region holds it; to everyone else it does not exist (404).
- *   <li>Those who see a draft draft, edit, approve and withdraw it; the second approval of a
- *       high-risk case is the county's administrator's (or the city's), not the first approver's.
+ *   <li>A draft is seen only by the managers of its case's center, who work the case and read its
+ *       notes (casework lets only them draft); one waiting for the county also by the
+ *       administrators whose region holds it; to everyone else it does not exist (404).
+ *   <li>The center's managers edit and approve a draft; the second approval of a high-risk case is
+ *       the county's administrator's (or the city's), not the first approver's; the managers and
+ *       the administrators of its region withdraw a case that is not a draft.
  *   <li>Attaching to a training module: whoever runs the course (training decides which).
  * </ul>
  */

@@ -28,10 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TeachingQueries {
 
-  /** What a reader sees: published, or managed by the actor (:scope, :admin, :managed). */
+  /**
+   * What a reader sees: published; a draft only by the managers of its center (nobody else sees it
+   * before they approve it); one awaiting the county also by the administrators of its region, who
+   * give the second approval (:scope, :admin, :managed).
+   */
   private static final String VISIBLE =
       "(t.status = 'PUBLISHED' or (t.region_path like :scope"
-          + " and (:admin or t.center_id = any(:managed))))";
+          + " and (t.center_id = any(:managed) or (:admin and t.status = 'AWAITING_COUNTY'))))";
 
   private final JdbcClient jdbc;
   private final TeachingPolicy policy;
