@@ -30,6 +30,13 @@ public class ClosedCases {
     return reader.read(id, actor);
   }
 
+  /** The closed cases the actor sees, newest first (one page of {@code size}). */
+  public List<CaseSummary> closed(Actor actor, int size) {
+    return categories
+        .search(new CaseSearch(CaseStatus.CLOSED, null, null, null, 0, size), actor)
+        .items();
+  }
+
   /** The issue categories of the dictionary, in their order. */
   public List<IssueCategory> issueCategories() {
     return categories.categories();

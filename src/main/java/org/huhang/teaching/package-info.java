@@ -4,5 +4,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Teaching cases",
-    allowedDependencies = {"shared", "casework", "training", "center", "audit"})
+    allowedDependencies = {
+      "shared",
+      "region",
+      "identity",
+      "casework",
+      "training",
+      "center",
+      "audit"
+    })
 package org.huhang.teaching;

@@ -122,6 +122,29 @@ class TeachingIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void theDemoHasOnePublishedCaseAndOneDraftByTheirManagersHands() throws Exception {
+    UUID published =
+        jdbc.sql(
+                "select id from teaching.teaching_case where status = 'PUBLISHED'"
+                    + " and region_path like '/371600/371623/%' and approved_by = 'manager-371623'")
+            .query(UUID.class)
+            .list()
+            .get(0);
+    mvc.perform(get("/teaching-cases/" + published).with(as("counselor-371681")))
+        .andExpect(status().isOk());
+    UUID draft =
+        jdbc.sql(
+                "select id from teaching.teaching_case where status = 'DRAFT'"
+                    + " and region_path like '/371600/371625/%' order by created_at limit 1")
+            .query(UUID.class)
+            .single();
+    mvc.perform(get("/teaching-cases/" + draft).with(as("manager-371625")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/teaching-cases/" + draft).with(as("counselor-371625")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void theDraftOfACaseWhoseNotesNameThePartiesNamesNoneOfThem() throws Exception {
     UUID caseId = caseWithNotes("王建国", "李秀梅", "彩礼");
     mvc.perform(
