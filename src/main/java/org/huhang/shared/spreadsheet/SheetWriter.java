@@ -75,6 +75,19 @@ public final class SheetWriter {
         : text;
   }
 
+  /**
+   * The text as it was before {@link #neutralised}: an exported file imports back unchanged (an
+   * export re-imports as "already recorded", not as a new record whose title starts with '). A cell
+   * beginning with an apostrophe before anything else keeps it.
+   */
+  public static String restored(String text) {
+    if (text == null || text.length() < 2 || text.charAt(0) != '\'') {
+      return text;
+    }
+    String rest = text.substring(1);
+    return neutralised(rest).equals(text) ? rest : text;
+  }
+
   /** Writes the end of the workbook; the stream stays open for its owner to close. */
   public void finish() {
     try {

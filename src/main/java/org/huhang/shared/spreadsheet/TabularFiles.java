@@ -206,7 +206,9 @@ public final class TabularFiles {
       return new SheetCell(cell.asNumber().toPlainString(), true);
     }
     String text = cell.getText();
-    return new SheetCell(checkedLength(text == null ? "" : text.strip(), column, rowNumber), false);
+    return new SheetCell(
+        SheetWriter.restored(checkedLength(text == null ? "" : text.strip(), column, rowNumber)),
+        false);
   }
 
   private static String checkedLength(String text, int column, int rowNumber) {
@@ -234,7 +236,10 @@ public final class TabularFiles {
         for (int c = 0; c < table.width(); c++) {
           String value = c < record.getFieldCount() ? record.getField(c).strip() : "";
           checkedLength(value, c, rowNumber);
-          cells.add(value.isEmpty() ? SheetCell.EMPTY : new SheetCell(value, false));
+          cells.add(
+              value.isEmpty()
+                  ? SheetCell.EMPTY
+                  : new SheetCell(SheetWriter.restored(value), false));
         }
         table.add(cells);
       }
