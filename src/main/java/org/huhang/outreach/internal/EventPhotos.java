@@ -36,6 +36,12 @@ public class EventPhotos {
   /** Megabytes per photo, as the upload form and its messages say it. */
   public static final int MAX_MEGABYTES = PhotoImages.MAX_BYTES / (1024 * 1024);
 
+  /**
+   * What one upload may carry in all: spring.servlet.multipart.max-request-size (21 MB) less room
+   * for the other fields. The form checks it before sending and says to upload in several goes.
+   */
+  public static final int MAX_TOTAL_MEGABYTES = 20;
+
   /** An uploaded file as the web layer hands it over: bytes and the name shown in a message. */
   public record Upload(byte[] content, String name) {}
 

@@ -132,6 +132,7 @@ class EventPhotoController {
     model.addAttribute("added", added);
     model.addAttribute("maxPhotos", EventPhotos.MAX_PER_EVENT);
     model.addAttribute("maxMegabytes", EventPhotos.MAX_MEGABYTES);
+    model.addAttribute("maxTotalMegabytes", EventPhotos.MAX_TOTAL_MEGABYTES);
     return Pages.fullOrPartial(htmx, "outreach/photoPage", "outreach/photos");
   }
 }
