@@ -48,8 +48,10 @@ public class OutreachVolunteers {
     return links.memberChoices(project, actor);
   }
 
-  public void addMember(ServiceProjectId project, VolunteerId volunteer, Actor actor) {
-    links.addMember(project, volunteer, actor);
+  /** Adds a volunteer who joined the project on {@code joinedOn}; see VolunteerLinks. */
+  public void addMember(
+      ServiceProjectId project, VolunteerId volunteer, java.time.LocalDate joinedOn, Actor actor) {
+    links.addMember(project, volunteer, joinedOn, actor);
   }
 
   public void removeMember(ServiceProjectId project, VolunteerId volunteer, Actor actor) {

@@ -8,4 +8,22 @@ import java.util.UUID;
  * whether it serves now.
  */
 public record VolunteerRef(
-    VolunteerId id, String name, String regionPath, UUID userId, boolean active) {}
+    VolunteerId id,
+    String name,
+    String regionPath,
+    UUID userId,
+    boolean active,
+    Background background,
+    String phoneMasked) {
+
+  /**
+   * The last four digits of the (already masked) mobile number: with the background, what tells two
+   * volunteers of the same name apart in a choice list, as 尾号 does on any Chinese form.
+   */
+  public String phoneTail() {
+    if (phoneMasked == null || phoneMasked.length() < 4) {
+      return "";
+    }
+    return phoneMasked.substring(phoneMasked.length() - 4);
+  }
+}

@@ -443,15 +443,85 @@ class GrowthIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aProjectsHonourIsAVolunteersOnlyIfItServedWhenTheHonourWasAwarded() throws Exception {
+    var honour =
+        jdbc.sql(
+                "select h.project_id, h.award, h.awarded_on from outreach.project_honour h"
+                    + " join outreach.service_project p on p.id = h.project_id"
+                    + " where p.region_path like '/371600/371623/%' and h.awarded_on > p.started_on"
+                    + " order by h.awarded_on limit 1")
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getObject(1, UUID.class),
+                      rs.getString(2),
+                      rs.getObject(3, java.time.LocalDate.class)
+                    })
+            .single();
+    UUID project = (UUID) honour[0];
+    String award = (String) honour[1];
+    java.time.LocalDate awardedOn = (java.time.LocalDate) honour[2];
+    java.util.List<UUID> two =
+        jdbc.sql(
+                "select id from volunteer.volunteer where region_path like '/371600/371623/%'"
+                    + " and status = 'ACTIVE' and user_id is null and id not in"
+                    + " (select volunteer_id from outreach.project_member) order by id limit 2")
+            .query(UUID.class)
+            .list();
+    String[] joined = {awardedOn.minusDays(1).toString(), awardedOn.plusDays(1).toString()};
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(
+              post("/service-projects/" + project + "/members")
+                  .with(as("manager-371623"))
+                  .with(csrf())
+                  .param("volunteerId", two.get(i).toString())
+                  .param("joinedOn", joined[i]))
+          .andExpect(status().is3xxRedirection());
+    }
+    mvc.perform(get("/volunteers/" + two.get(0) + "/growth").with(as("manager-371623")))
+        .andExpect(content().string(Matchers.containsString(award)));
+    mvc.perform(get("/volunteers/" + two.get(1) + "/growth").with(as("manager-371623")))
+        .andExpect(content().string(Matchers.containsString("/service-projects/" + project)))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(award))));
+  }
+
+  @Test
   void editorsAddAndRemoveAProjectsVolunteers() throws Exception {
     String project = projectIn("371623");
     UUID volunteer = plainVolunteerIn("371623");
+    java.time.LocalDate started =
+        jdbc.sql("select started_on from outreach.service_project where id = :p")
+            .param("p", UUID.fromString(project))
+            .query(java.time.LocalDate.class)
+            .single();
+    // The day joined: required, a real date, within the project, not to come.
+    for (String[] bad :
+        new String[][] {
+          {"", "请填写这位志愿者加入项目的日期"},
+          {"2023-02-30", "不是有效日期"},
+          {started.minusDays(1).toString(), "须在项目期间内"},
+          {
+            java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE).plusDays(1).toString(),
+            "不能晚于今天"
+          }
+        }) {
+      mvc.perform(
+              post("/service-projects/" + project + "/members")
+                  .with(as("manager-371623"))
+                  .with(csrf())
+                  .header("HX-Request", "true")
+                  .param("volunteerId", volunteer.toString())
+                  .param("joinedOn", bad[0]))
+          .andExpect(status().isUnprocessableContent())
+          .andExpect(content().string(Matchers.containsString(bad[1])));
+    }
     mvc.perform(
             post("/service-projects/" + project + "/members")
                 .with(as("manager-371623"))
                 .with(csrf())
                 .header("HX-Request", "true")
-                .param("volunteerId", volunteer.toString()))
+                .param("volunteerId", volunteer.toString())
+                .param("joinedOn", started.toString()))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("/members/" + volunteer + "/remove")));
     mvc.perform(get("/volunteers/" + volunteer + "/growth").with(as("admin-371623")))

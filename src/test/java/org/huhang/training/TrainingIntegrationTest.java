@@ -370,6 +370,20 @@ class TrainingIntegrationTest extends IntegrationTest {
     mvc.perform(get(path).with(as("counselor-371625"))).andExpect(status().isForbidden());
     mvc.perform(get(path).with(as("registrar-371602"))).andExpect(status().isForbidden());
 
+    // Who attended what is the organiser's record: the counselor sees its own row, not the others.
+    String someoneElse =
+        participants.stream().filter(p -> !p.id().equals(own)).findFirst().orElseThrow().name();
+    mvc.perform(get("/training/courses/" + id).with(as("counselor-371623")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("participants-own-only")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(own + "/certificate.pdf")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(someoneElse))));
+    mvc.perform(get("/training/courses/" + id).with(as("admin")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(someoneElse)));
+
     // The counselor's home lists its courses, and its own view of the course the certificate.
     mvc.perform(get("/").with(as("counselor-371623")))
         .andExpect(status().isOk())

@@ -97,8 +97,9 @@ class OutreachVolunteerDemoData implements ApplicationRunner {
     others.stream().limit(OTHER_MEMBERS).forEach(r -> members.add(r.id()));
     for (VolunteerId v : members) {
       jdbc.sql(
-              "insert into outreach.project_member (project_id, volunteer_id, added_at)"
-                  + " values (:p, :v, :at) on conflict do nothing")
+              "insert into outreach.project_member (project_id, volunteer_id, added_at, joined_on)"
+                  + " select :p, :v, :at, started_on from outreach.service_project where id = :p"
+                  + " on conflict do nothing")
           .param("p", project)
           .param("v", v.value())
           .param("at", now)

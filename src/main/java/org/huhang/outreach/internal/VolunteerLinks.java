@@ -120,17 +120,39 @@ public class VolunteerLinks {
     return choices(view.regionPath(), members(project, actor));
   }
 
+  /**
+   * Adds a volunteer to a project from the day it joined: not before the project started, not after
+   * it ended, not in the future. The project's honours awarded from that day on are its honours
+   * too.
+   */
   @Transactional
-  public void addMember(ServiceProjectId project, VolunteerId volunteer, Actor actor) {
+  public void addMember(
+      ServiceProjectId project, VolunteerId volunteer, LocalDate joinedOn, Actor actor) {
     projects.requireEditor(project, actor);
     ServiceProjectView view = projects.get(project, actor);
     requireServesIn(volunteer, view.regionPath());
+    LocalDate today = LocalDate.now(clock);
+    if (joinedOn == null) {
+      throw DomainException.of("joinedOn", "project.member.joinedOn.required");
+    }
+    if (joinedOn.isAfter(today)) {
+      throw DomainException.of("joinedOn", "project.member.joinedOn.future");
+    }
+    if (joinedOn.isBefore(view.startedOn())
+        || (view.endedOn() != null && joinedOn.isAfter(view.endedOn()))) {
+      throw DomainException.of(
+          "joinedOn",
+          "project.member.joinedOn.outside",
+          view.startedOn().toString(),
+          view.endedOn() == null ? today.toString() : view.endedOn().toString());
+    }
     jdbc.sql(
-            "insert into outreach.project_member (project_id, volunteer_id, added_at)"
-                + " values (:p, :v, :at) on conflict do nothing")
+            "insert into outreach.project_member (project_id, volunteer_id, added_at, joined_on)"
+                + " values (:p, :v, :at, :joined) on conflict do nothing")
         .param("p", project.value())
         .param("v", volunteer.value())
         .param("at", java.sql.Timestamp.from(clock.instant()))
+        .param("joined", joinedOn)
         .update();
     audit.recordWrite("project.member.add", "service_project", project.toString());
   }
@@ -202,7 +224,7 @@ public class VolunteerLinks {
               from outreach.project_member m
               join outreach.service_project p on p.id = m.project_id
               join outreach.project_honour h on h.project_id = p.id
-             where m.volunteer_id = :v
+             where m.volunteer_id = :v and h.awarded_on >= m.joined_on
              order by h.awarded_on desc, p.name, h.sort_order""")
         .param("v", volunteer.value())
         .param("reads", policy.mayRead(actor))

@@ -95,13 +95,15 @@ class OutreachVolunteerController {
   String addMember(
       @PathVariable ServiceProjectId id,
       @RequestParam(required = false) UUID volunteerId,
+      @RequestParam(required = false) String joinedOn,
       Actor actor,
       HtmxRequest htmx,
       HttpServletResponse response,
       Model model) {
     projects.requireEditor(id, actor);
     try {
-      links.addMember(id, volunteerId == null ? null : new VolunteerId(volunteerId), actor);
+      links.addMember(
+          id, volunteerId == null ? null : new VolunteerId(volunteerId), day(joinedOn), actor);
     } catch (DomainException e) {
       response.setStatus(422);
       return memberSection(id, actor, model, FormErrors.of(e, messages));
@@ -152,6 +154,18 @@ class OutreachVolunteerController {
         errors);
   }
 
+  /** A day as typed (ISO); unreadable or impossible ones (2023-02-30) named on the field. */
+  private static java.time.LocalDate day(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw DomainException.of("joinedOn", "project.member.joinedOn.invalid");
+    }
+  }
+
   private static String section(
       Model model,
       String sectionId,
@@ -168,6 +182,10 @@ class OutreachVolunteerController {
     model.addAttribute("choices", choices);
     model.addAttribute("canEdit", canEdit);
     model.addAttribute("errors", errors);
+    // A project's members say since when they serve: its honours from that day on are theirs.
+    model.addAttribute("askJoined", sectionId.equals("project-members"));
+    model.addAttribute(
+        "today", java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE).toString());
     return "outreach/volunteerLinks";
   }
 }

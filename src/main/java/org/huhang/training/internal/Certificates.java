@@ -64,7 +64,8 @@ public class Certificates {
         && (policy.mayManage(actor, course.regionPath()) || isOwn(p, actor));
   }
 
-  private boolean isOwn(ParticipantView p, Actor actor) {
+  /** The actor's own participation: its staff row, or the row of the volunteer linked to it. */
+  public boolean isOwn(ParticipantView p, Actor actor) {
     if (actor.userId() != null && p.staff()) {
       return actor.userId().equals(p.userId());
     }

@@ -103,8 +103,12 @@ class TrainingPageController {
   private String detailPage(
       CourseId id, Actor actor, Model model, FormErrors errors, GiveFeedback feedback) {
     CourseView course = courses.get(id, actor);
-    List<ParticipantView> participants = courses.participants(id, actor);
     boolean canManage = policy.mayManage(actor, course.regionPath());
+    // Who attended what is the organiser's record: a participant or reader sees its own row only.
+    List<ParticipantView> participants =
+        courses.participants(id, actor).stream()
+            .filter(p -> canManage || certificates.isOwn(p, actor))
+            .toList();
     List<UUID> printable = new ArrayList<>();
     participants.stream()
         .filter(p -> certificates.mayPrint(course, p, actor))

@@ -45,7 +45,8 @@ public class TrainingHours {
   }
 
   private static final String REF =
-      "select id, name, region_path, user_id, status = 'ACTIVE' as active from volunteer.volunteer";
+      "select id, name, region_path, user_id, status = 'ACTIVE' as active, background,"
+          + " phone_masked from volunteer.volunteer";
 
   @Transactional(readOnly = true)
   public List<VolunteerRef> activeIn(String regionPath) {
@@ -103,6 +104,8 @@ public class TrainingHours {
         rs.getString("name"),
         rs.getString("region_path"),
         rs.getObject("user_id", UUID.class),
-        rs.getBoolean("active"));
+        rs.getBoolean("active"),
+        org.huhang.volunteer.Background.valueOf(rs.getString("background")),
+        rs.getString("phone_masked"));
   }
 }
