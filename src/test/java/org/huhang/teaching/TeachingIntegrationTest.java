@@ -420,4 +420,147 @@ class TeachingIntegrationTest extends IntegrationTest {
             content()
                 .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link))));
   }
+
+  /** What the tester typed into a draft and approved: the wife's name, numbers, address, a day. */
+  static final String TESTER =
+      "当事人高秀兰，电话13812345678，身份证371623198710031234，住无棣县棣丰街道幸福小区3号楼，2026年10月1日会谈。";
+
+  static final String EVERY_KIND = "含有当事人姓名、含有身份证号码、含有电话号码、含有具体日期、含有详细地址";
+
+  @Test
+  void anEditThatNamesThePeopleIsRefusedOnSaveAndOnApproveFieldByField() throws Exception {
+    UUID caseId = caseWithNotes("石建军", "高秀兰", "彩礼");
+    close(caseId);
+    UUID id = draft(caseId, "manager-371623");
+    long version = versionOf(id);
+    String page =
+        mvc.perform(
+                post("/teaching-cases/" + id)
+                    .with(as("manager-371623"))
+                    .with(csrf())
+                    .param("title", "彩礼引发的冷战")
+                    .param("background", TESTER)
+                    .param("method", "辅导员联系了秀兰，电话0543-6212345。")
+                    .param("version", String.valueOf(version)))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("案例背景" + EVERY_KIND, "辅导方法含有当事人姓名、含有电话号码").doesNotContain("标题含有");
+    assertThat(versionOf(id)).isEqualTo(version);
+    assertThat(stored(id)).doesNotContain("高秀兰", "13812345678");
+
+    // A clean edit still saves, and a word that merely looks like a place (家乡) blocks nothing.
+    mvc.perform(
+            post("/teaching-cases/" + id)
+                .with(as("manager-371623"))
+                .with(csrf())
+                .param("title", "彩礼引发的冷战")
+                .param("background", "女方回到家乡住了一段时间，2026年两人又来到中心。")
+                .param("beliefSystem", "男方认为彩礼是面子问题")
+                .param("version", String.valueOf(version)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(stored(id)).contains("家乡");
+
+    // Typed in past the form, the approval refuses it too: nothing is published.
+    jdbc.sql("update teaching.teaching_case set method = :text, lessons = :text where id = :id")
+        .param("text", TESTER)
+        .param("id", id)
+        .update();
+    String refused =
+        mvc.perform(
+                post("/teaching-cases/" + id + "/approve").with(as("manager-371623")).with(csrf()))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("还不能审核通过", "辅导方法" + EVERY_KIND, "启示与讨论题" + EVERY_KIND)
+        .doesNotContain("案例背景含有");
+    assertThat(statusOf(id)).isEqualTo("DRAFT");
+    mvc.perform(get("/api/v1/teaching-cases/" + id).with(as("counselor-371681")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theCountysApprovalChecksTheTextsAgain() throws Exception {
+    UUID caseId = caseWithNotes("石建军", "高秀兰", "家务");
+    testCases().screened(caseId, PartyRole.B, Risk.HIGH);
+    close(caseId);
+    UUID id = draft(caseId, "manager-371623");
+    mvc.perform(post("/teaching-cases/" + id + "/approve").with(as("manager-371623")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(statusOf(id)).isEqualTo("AWAITING_COUNTY");
+    jdbc.sql("update teaching.teaching_case set result = :text where id = :id")
+        .param("text", "建军说：" + TESTER)
+        .param("id", id)
+        .update();
+    mvc.perform(
+            post("/teaching-cases/" + id + "/county-approve").with(as("admin-371623")).with(csrf()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("产生结果" + EVERY_KIND)));
+    assertThat(statusOf(id)).isEqualTo("AWAITING_COUNTY");
+  }
+
+  @Test
+  void aSecondSendOfTheSameEditBlamesNobody() throws Exception {
+    UUID caseId = caseWithNotes("冯志强", "陈玉兰", "彩礼");
+    close(caseId);
+    UUID id = draft(caseId, "manager-371623");
+    long version = versionOf(id);
+    for (int send = 0; send < 2; send++) {
+      var result =
+          mvc.perform(
+              post("/teaching-cases/" + id)
+                  .with(as("manager-371623"))
+                  .with(csrf())
+                  .param("title", "彩礼引发的冷战")
+                  .param("beliefSystem", "男方认为彩礼是面子问题")
+                  .param("version", String.valueOf(version)));
+      if (send == 0) {
+        result.andExpect(status().is3xxRedirection());
+      } else {
+        result
+            .andExpect(status().isConflict())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("重复提交")))
+            .andExpect(
+                content()
+                    .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("别人"))));
+      }
+    }
+  }
+
+  @Test
+  void theDemoCaseReadsEachPartyFromTheirOwnSide() {
+    String steps =
+        jdbc.sql(
+                """
+                select concat_ws('|', t.belief_system, t.result, t.method)
+                  from teaching.teaching_case t
+                  join casework.case_party p on p.case_id = t.source_case_id and p.role = 'A'
+                 where p.name = '高秀兰'""")
+            .query(String.class)
+            .single();
+    assertThat(steps)
+        .contains("女方（第1次会谈）：认为丈夫应主动分担家务和育儿", "男方（第1次会谈）：认为家务和照顾老人应该由妻子承担")
+        .doesNotContain("女方（第1次会谈）：认为家务和照顾老人", "女方（第1次会谈）：妻子", "。；");
+  }
+
+  long versionOf(UUID id) {
+    return jdbc.sql("select version from teaching.teaching_case where id = :id")
+        .param("id", id)
+        .query(Long.class)
+        .single();
+  }
+
+  String stored(UUID id) {
+    return jdbc.sql(
+            """
+            select concat_ws('|', title, background, belief_system, thinking_angle,
+                   emotional_feelings, behaviour, result, conclusion, method, lessons)
+              from teaching.teaching_case where id = :id""")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
 }

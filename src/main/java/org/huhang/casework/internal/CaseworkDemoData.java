@@ -473,23 +473,42 @@ class CaseworkDemoData implements ApplicationRunner {
     return id;
   }
 
+  /**
+   * The demo notes of a joint session, each party's six steps from that party's side: the husband's
+   * notes go to whichever party is the man, so a teaching case drafted from them reads true.
+   */
   private void notes(UUID sessionId, Lead by, LocalDateTime savedAt) {
+    SixSteps husband =
+        new SixSteps(
+            "认为家务和照顾老人应该由妻子承担",
+            "只从自己工作辛苦的角度看问题",
+            "委屈、烦躁，觉得不被理解",
+            "回家后沉默、玩手机，回避沟通",
+            "妻子觉得被冷落，争吵增多",
+            "愿意尝试每周固定时间交流家务分工");
+    SixSteps wife =
+        new SixSteps(
+            "认为丈夫应主动分担家务和育儿",
+            "把丈夫的沉默理解为不在乎",
+            "失望、孤单，常感到疲惫",
+            "抱怨、提出离婚",
+            "双方关系紧张，孩子也受到影响",
+            "明白丈夫并非不在乎，愿意先说出具体需要");
+    String partyA =
+        jdbc.sql(
+                """
+                select p.gender from casework.case_party p
+                  join casework.session s on s.case_id = p.case_id
+                 where s.id = :id and p.role = 'A'""")
+            .param("id", sessionId)
+            .query(String.class)
+            .optional()
+            .orElse("MALE");
+    boolean aIsWife = Gender.FEMALE.name().equals(partyA);
     SessionNotes notes =
         new SessionNotes(
-            new SixSteps(
-                "认为家务和照顾老人应该由妻子承担",
-                "只从自己工作辛苦的角度看问题",
-                "委屈、烦躁，觉得不被理解",
-                "回家后沉默、玩手机，回避沟通",
-                "妻子认为被冷落，争吵增多",
-                "愿意尝试每周固定时间交流家务分工"),
-            new SixSteps(
-                "认为丈夫应主动分担家务和育儿",
-                "把丈夫的沉默理解为不在乎",
-                "失望、孤单，常感到疲惫",
-                "抱怨、提出离婚",
-                "双方关系紧张，孩子也受到影响",
-                "明白丈夫并非不在乎，愿意先说出具体需要"),
+            aIsWife ? wife : husband,
+            aIsWife ? husband : wife,
             "双方都表示仍有感情基础，主要矛盾是家务分工与婆媳关系。",
             "每周日晚上家庭会议半小时；丈夫负责接送孩子三天。",
             "两周后复谈");

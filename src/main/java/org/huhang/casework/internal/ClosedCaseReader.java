@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.huhang.audit.AuditTrail;
 import org.huhang.casework.CaseId;
 import org.huhang.casework.CaseParty;
+import org.huhang.casework.CasePeople;
 import org.huhang.casework.ClosedCaseRecord;
 import org.huhang.casework.RelatedPerson;
 import org.huhang.casework.SessionNotes;
@@ -56,18 +57,7 @@ public class ClosedCaseReader {
       throw DomainException.of(null, "case.teaching.notClosed");
     }
     CounselingCase caze = cases.load(ref.id());
-    List<CaseParty> parties = new ArrayList<>();
-    caze.parties()
-        .forEach(
-            (role, p) ->
-                parties.add(
-                    new CaseParty(
-                        role,
-                        p.name(),
-                        p.gender(),
-                        p.birthDate(),
-                        p.idNumberCipher() == null ? null : protector.decrypt(p.idNumberCipher()),
-                        p.phoneCipher() == null ? null : protector.decrypt(p.phoneCipher()))));
+    List<CaseParty> parties = parties(caze);
     List<SessionNotes> sessions = new ArrayList<>();
     jdbc.sql(
             """
@@ -98,9 +88,45 @@ public class ClosedCaseReader {
         caze.openedOn(),
         caze.closedOn(),
         parties,
-        caze.relatives().stream()
-            .map(r -> new RelatedPerson(r.relation(), r.name(), r.birthDate()))
-            .toList(),
+        relatives(caze),
         sessions);
+  }
+
+  /**
+   * The people of a case the actor manages, to check a teaching case against: names, and numbers
+   * decrypted (the read audited). Its center's manager or an administrator of its region (the
+   * county's second approval); no notes are read, so no sensitive-text permission is needed.
+   */
+  // A case not found leaves the caller's transaction to commit: teaching then checks without names.
+  @Transactional(noRollbackFor = org.huhang.shared.NotFoundException.class)
+  public CasePeople people(CaseId id, Actor actor) {
+    CaseRef ref = access.find(id.value(), actor);
+    policy.requireManages(ref);
+    CounselingCase caze = cases.load(ref.id());
+    CasePeople people = new CasePeople(parties(caze), relatives(caze));
+    audit.recordSensitiveRead("case.teaching-check", caze.id().toString());
+    return people;
+  }
+
+  private List<CaseParty> parties(CounselingCase caze) {
+    List<CaseParty> parties = new ArrayList<>();
+    caze.parties()
+        .forEach(
+            (role, p) ->
+                parties.add(
+                    new CaseParty(
+                        role,
+                        p.name(),
+                        p.gender(),
+                        p.birthDate(),
+                        p.idNumberCipher() == null ? null : protector.decrypt(p.idNumberCipher()),
+                        p.phoneCipher() == null ? null : protector.decrypt(p.phoneCipher()))));
+    return parties;
+  }
+
+  private static List<RelatedPerson> relatives(CounselingCase caze) {
+    return caze.relatives().stream()
+        .map(r -> new RelatedPerson(r.relation(), r.name(), r.birthDate()))
+        .toList();
   }
 }

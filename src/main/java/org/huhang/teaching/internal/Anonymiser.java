@@ -2,9 +2,15 @@ package org.huhang.teaching.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +31,24 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * It errs on the side of removing too much; the manager reads and edits every draft before anyone
- * else sees it.
+ * else sees it. {@link #find} uses the same detectors to tell what a text still holds, but only the
+ * unambiguous ones (a name of the case's people, an identity or phone number, a day, a street
+ * address with its number): a manager's edit that holds one is refused, and a word that merely
+ * looks like a place (家乡) never is.
  */
 public final class Anonymiser {
 
   /** A person the text may name, and the role to name them by instead. */
   public record Person(String name, String role) {}
+
+  /** What {@link #find} tells a text still holds, in the order a message names them. */
+  public enum Kind {
+    NAME,
+    ID_NUMBER,
+    PHONE,
+    DATE,
+    ADDRESS
+  }
 
   static final String ID_NUMBER = "某身份证号";
   static final String PHONE = "某电话";
@@ -49,6 +67,12 @@ public final class Anonymiser {
       List.of(
           "先生", "女士", "小姐", "太太", "师傅", "老师", "大哥", "大姐", "阿姨", "叔叔", "大爷", "大妈", "某某", "某", "哥",
           "姐", "总", "工");
+
+  /**
+   * Forms of address that are also the start of everyday words (紧张工作 holds 张工, 老李总是 李总): the draft
+   * removes them, an edit is not refused for them.
+   */
+  private static final Set<String> COMMON_WORD_FORMS = Set.of("总", "工");
 
   /** Before a surname. */
   private static final List<String> BEFORE_SURNAME = List.of("老", "小", "阿");
@@ -110,7 +134,63 @@ public final class Anonymiser {
           NAME
               + "{2,10}?(?:有限责任公司|有限公司|公司|集团|工厂|厂|医院|卫生院|诊所|中学|小学|学校|幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|商场|局|所(?![以有谓])|单位)");
 
+  // A house number in an address: 3号楼, 12号, 2单元, 501室.
+  private static final Pattern HOUSE_NUMBER =
+      Pattern.compile("[0-9０-９一二三四五六七八九十百零]+\\s*(?:号楼|号院|号|栋|幢|单元|室|楼)");
+
+  /**
+   * One detector: what it matches, what replaces a match, and the kind {@link #find} reports when a
+   * match is unambiguous (no kind: it only ever cleans).
+   */
+  private record Step(
+      Pattern pattern,
+      Function<MatchResult, String> replacement,
+      Kind kind,
+      Predicate<String> unambiguous) {
+
+    static Step cleaning(Pattern pattern, String replacement) {
+      return new Step(pattern, m -> replacement, null, s -> false);
+    }
+
+    static Step finding(Pattern pattern, String replacement, Kind kind) {
+      return new Step(pattern, m -> replacement, kind, s -> true);
+    }
+  }
+
+  /** The detectors in the order they run: dates before the other numbers (2023-03-05 is a day). */
+  private static final List<Step> STEPS =
+      List.of(
+          Step.finding(ID18, ID_NUMBER, Kind.ID_NUMBER),
+          Step.finding(MOBILE, PHONE, Kind.PHONE),
+          Step.finding(ID15, ID_NUMBER, Kind.ID_NUMBER),
+          new Step(FULL_DATE, m -> m.group(1) + "年" + DAY, Kind.DATE, Anonymiser::hasDay),
+          Step.finding(MONTH_DAY, DAY, Kind.DATE),
+          Step.finding(LANDLINE, PHONE, Kind.PHONE),
+          Step.cleaning(LONG_NUMBER, NUMBER),
+          new Step(AGE_DIGITS, m -> decade(Integer.parseInt(m.group(1))), null, s -> false),
+          new Step(
+              AGE_HAN,
+              m -> {
+                int age = hanNumber(m.group(1));
+                return age < 0 ? m.group() : decade(age);
+              },
+              null,
+              s -> false),
+          new Step(
+              ADDRESS_CHAIN,
+              m -> PLACE,
+              Kind.ADDRESS,
+              address -> HOUSE_NUMBER.matcher(address).find()),
+          Step.cleaning(ADDRESS_ONE, PLACE),
+          Step.cleaning(WORKPLACE_PATTERN, WORKPLACE));
+
+  /** A date with its day (2023年3月5日, 2023-03-05), not only its month (2023年3月). */
+  private static boolean hasDay(String date) {
+    return !date.contains("年") || date.endsWith("日") || date.endsWith("号");
+  }
+
   private final List<Map.Entry<String, String>> names;
+  private final Set<String> commonWordForms = new HashSet<>();
 
   public Anonymiser(List<Person> people) {
     Map<String, String> found = new LinkedHashMap<>();
@@ -137,6 +217,9 @@ public final class Anonymiser {
         // 先生 and 女士 still tell apart two people of one surname; 老王 does not.
         if (!sharedSurname || after.equals("先生") || after.equals("女士")) {
           found.putIfAbsent(surname + after, p.role());
+          if (COMMON_WORD_FORMS.contains(after)) {
+            commonWordForms.add(surname + after);
+          }
         }
       }
       if (!sharedSurname && given.length() > 0) {
@@ -181,22 +264,54 @@ public final class Anonymiser {
         out = out.replace(name.getKey(), String.valueOf((char) (0xE000 + index)));
       }
     }
-    out = ID18.matcher(out).replaceAll(ID_NUMBER);
-    out = MOBILE.matcher(out).replaceAll(PHONE);
-    out = ID15.matcher(out).replaceAll(ID_NUMBER);
-    // Dates before the other numbers: 2023-03-05 is a day, not a number to remove.
-    out = FULL_DATE.matcher(out).replaceAll("$1年" + DAY);
-    out = MONTH_DAY.matcher(out).replaceAll(DAY);
-    out = LANDLINE.matcher(out).replaceAll(PHONE);
-    out = LONG_NUMBER.matcher(out).replaceAll(NUMBER);
-    out = ages(out);
-    out = ADDRESS_CHAIN.matcher(out).replaceAll(PLACE);
-    out = ADDRESS_ONE.matcher(out).replaceAll(PLACE);
-    out = WORKPLACE_PATTERN.matcher(out).replaceAll(WORKPLACE);
+    for (Step step : STEPS) {
+      out = replace(step, out);
+    }
     for (int i = 0; i < roles.size(); i++) {
       out = out.replace(String.valueOf((char) (0xE000 + i)), roles.get(i));
     }
     return out;
+  }
+
+  /**
+   * What of the case's people and their traces a text still holds, by kind: a name of the people
+   * this anonymiser knows, an identity number, a mobile or landline number, a day finer than the
+   * year, a street address with its house number. Only unambiguous finds: what the draft removes to
+   * be safe (家乡, 某单位, a long number, an age) is not reported. The text found is never returned.
+   */
+  public Set<Kind> find(String text) {
+    Set<Kind> found = EnumSet.noneOf(Kind.class);
+    if (text == null || text.isBlank()) {
+      return found;
+    }
+    String out = text;
+    for (Map.Entry<String, String> name : names) {
+      // 张工 in 紧张工作 is no name; left in place, it hides no real one (老石 in 老石总是).
+      if (!commonWordForms.contains(name.getKey()) && out.contains(name.getKey())) {
+        found.add(Kind.NAME);
+        // A placeholder, as clean() does: no later pattern reads a name as a place.
+        out = out.replace(name.getKey(), "\uE000");
+      }
+    }
+    for (Step step : STEPS) {
+      if (step.kind() != null && !found.contains(step.kind())) {
+        Matcher m = step.pattern().matcher(out);
+        while (m.find()) {
+          if (step.unambiguous().test(m.group())) {
+            found.add(step.kind());
+            break;
+          }
+        }
+      }
+      out = replace(step, out);
+    }
+    return found;
+  }
+
+  private static String replace(Step step, String text) {
+    return step.pattern()
+        .matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(step.replacement().apply(m)));
   }
 
   /** An age as its decade: 35 → 30多岁, 8 → 不到10岁. */
@@ -205,18 +320,6 @@ public final class Anonymiser {
       return "不到10岁";
     }
     return (age / 10 * 10) + "多岁";
-  }
-
-  private static String ages(String text) {
-    Matcher digits = AGE_DIGITS.matcher(text);
-    String out =
-        digits.replaceAll(m -> Matcher.quoteReplacement(decade(Integer.parseInt(m.group(1)))));
-    Matcher han = AGE_HAN.matcher(out);
-    return han.replaceAll(
-        m -> {
-          int age = hanNumber(m.group(1));
-          return age < 0 ? Matcher.quoteReplacement(m.group()) : decade(age);
-        });
   }
 
   /** 三十五 → 35, 十八 → 18, 七 → 7; anything else -1. */

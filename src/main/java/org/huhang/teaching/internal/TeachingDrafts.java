@@ -62,15 +62,19 @@ public final class TeachingDrafts {
 
   /** The people of the case, each with the role that replaces their name. */
   static List<Anonymiser.Person> people(ClosedCaseRecord record) {
-    Map<PartyRole, String> labels = partyLabels(record.parties());
+    return people(record.parties(), record.relatedPersons());
+  }
+
+  /** The parties and relatives, each with the role that replaces their name. */
+  static List<Anonymiser.Person> people(
+      List<CaseParty> parties, List<RelatedPerson> relatedPersons) {
+    Map<PartyRole, String> labels = partyLabels(parties);
     List<Anonymiser.Person> people = new ArrayList<>();
-    record
-        .parties()
-        .forEach(p -> people.add(new Anonymiser.Person(p.name(), labels.get(p.role()))));
+    parties.forEach(p -> people.add(new Anonymiser.Person(p.name(), labels.get(p.role()))));
     Map<Relation, Integer> count = new EnumMap<>(Relation.class);
-    record.relatedPersons().forEach(r -> count.merge(r.relation(), 1, Integer::sum));
+    relatedPersons.forEach(r -> count.merge(r.relation(), 1, Integer::sum));
     Map<Relation, Integer> seen = new EnumMap<>(Relation.class);
-    for (RelatedPerson r : record.relatedPersons()) {
+    for (RelatedPerson r : relatedPersons) {
       String label = RELATIONS.get(r.relation());
       if (count.get(r.relation()) > 1) {
         int n = seen.merge(r.relation(), 1, Integer::sum) - 1;
@@ -172,7 +176,7 @@ public final class TeachingDrafts {
         parts.add("下一步：" + next);
       }
       if (!parts.isEmpty()) {
-        method.append("第").append(i + 1).append("次会谈：").append(String.join("；", parts));
+        method.append("第").append(i + 1).append("次会谈：").append(sentences(parts));
         method.append("\n");
       }
     }
@@ -183,6 +187,24 @@ public final class TeachingDrafts {
             steps.get(0), steps.get(1), steps.get(2), steps.get(3), steps.get(4), steps.get(5)),
         method.isEmpty() ? null : method.toString().strip());
   }
+
+  /**
+   * The parts as sentences one after another, each ending in one 。: "婆媳关系。" and "约定：……" read
+   * "婆媳关系。约定：……。", never "婆媳关系。；约定".
+   */
+  static String sentences(List<String> parts) {
+    StringBuilder out = new StringBuilder();
+    for (String part : parts) {
+      String sentence = TRAILING_PUNCTUATION.matcher(part.strip()).replaceAll("");
+      if (!sentence.isEmpty()) {
+        out.append(sentence).append("。");
+      }
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION =
+      java.util.regex.Pattern.compile("[。；;，,、.\\s]+$");
 
   private static void line(
       StringBuilder out,

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.huhang.audit.AuditTrail;
 import org.huhang.casework.CaseId;
+import org.huhang.casework.CasePeople;
 import org.huhang.casework.ClosedCaseRecord;
 import org.huhang.casework.ClosedCases;
 import org.huhang.casework.IssueCategory;
@@ -176,6 +177,13 @@ public class TeachingLibrary implements ModuleMaterials {
     if (command.version() != t.version()) {
       throw ConflictException.of(null, "teaching.conflict");
     }
+    List<DomainException.FieldProblem> problems = TeachingCase.problems(command);
+    if (problems.isEmpty()) {
+      problems = identifying(t, IdentifyingText.fields(command), actor);
+    }
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
     t.edit(command, actor.username());
     save(t);
     audit.recordWrite("teaching.edit", "teaching-case", t.id().toString());
@@ -185,6 +193,8 @@ public class TeachingLibrary implements ModuleMaterials {
   public TeachingStatus approve(TeachingCaseId id, Actor actor) {
     TeachingCase t = managed(id, actor);
     t.approve(actor.username(), clock.instant());
+    // After the rules of the move (a draft, not empty): the texts must not name anyone.
+    refuseIdentifying(t, actor);
     save(t);
     audit.recordWrite("teaching.approve", "teaching-case", t.id().toString());
     return t.status();
@@ -195,6 +205,7 @@ public class TeachingLibrary implements ModuleMaterials {
     TeachingCase t = load(id, actor);
     policy.requireCountyApproval(actor, t.regionPath());
     t.approveForCounty(actor.username(), clock.instant());
+    refuseIdentifying(t, actor);
     save(t);
     audit.recordWrite("teaching.approve-county", "teaching-case", t.id().toString());
   }
@@ -257,6 +268,31 @@ public class TeachingLibrary implements ModuleMaterials {
       throw new ForbiddenException("only the managers of the case's center");
     }
     return t;
+  }
+
+  /**
+   * What of the source case's people the texts still name, field by field: an edit is checked
+   * again, whoever typed it, before it is saved or approved. The people are read through casework
+   * as the actor (the case's manager, the county's administrator), the read audited there.
+   */
+  private List<DomainException.FieldProblem> identifying(
+      TeachingCase t, Map<String, String> fields, Actor actor) {
+    CasePeople people;
+    try {
+      people = closedCases.people(new CaseId(t.sourceCaseId()), actor);
+    } catch (NotFoundException e) {
+      // A source case that no longer exists names nobody: the numbers, days and addresses are
+      // still checked. (The managers of a teaching case's center always see its source case.)
+      people = new CasePeople(List.of(), List.of());
+    }
+    return new IdentifyingText(people).problems(fields);
+  }
+
+  private void refuseIdentifying(TeachingCase t, Actor actor) {
+    List<DomainException.FieldProblem> problems = identifying(t, IdentifyingText.fields(t), actor);
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
   }
 
   private void save(TeachingCase t) {

@@ -142,10 +142,18 @@ class TeachingPageController {
   }
 
   @PostMapping("/teaching-cases/{id}/approve")
-  String approve(@PathVariable TeachingCaseId id, Actor actor, RedirectAttributes redirect) {
-    return move(
+  String approve(
+      @PathVariable TeachingCaseId id,
+      Actor actor,
+      RedirectAttributes redirect,
+      Model model,
+      HttpServletResponse response) {
+    return approval(
         id,
+        actor,
         redirect,
+        model,
+        response,
         () ->
             teaching.approve(id, actor) == TeachingStatus.PUBLISHED
                 ? "teaching.published"
@@ -154,14 +162,57 @@ class TeachingPageController {
 
   @PostMapping("/teaching-cases/{id}/county-approve")
   String approveForCounty(
-      @PathVariable TeachingCaseId id, Actor actor, RedirectAttributes redirect) {
-    return move(
+      @PathVariable TeachingCaseId id,
+      Actor actor,
+      RedirectAttributes redirect,
+      Model model,
+      HttpServletResponse response) {
+    return approval(
         id,
+        actor,
         redirect,
+        model,
+        response,
         () -> {
           teaching.approveForCounty(id, actor);
           return "teaching.published";
         });
+  }
+
+  /**
+   * An approval: refused for what its texts still name, it answers 422 with the case's page and
+   * every field's problem; any other refusal is a notice on the page like the other moves.
+   */
+  private String approval(
+      TeachingCaseId id,
+      Actor actor,
+      RedirectAttributes redirect,
+      Model model,
+      HttpServletResponse response,
+      java.util.function.Supplier<String> move) {
+    try {
+      redirect.addFlashAttribute("notice", move.get());
+      return "redirect:/teaching-cases/" + id;
+    } catch (DomainException e) {
+      if (e instanceof ConflictException
+          || e.problems().stream().allMatch(p -> p.field() == null)) {
+        redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        return "redirect:/teaching-cases/" + id;
+      }
+      response.setStatus(422);
+      model.addAttribute(
+          "problems",
+          e.problems().stream()
+              .map(
+                  p ->
+                      messages.getMessage(
+                          p.messageKey(),
+                          p.args(),
+                          p.messageKey(),
+                          org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+              .toList());
+      return detail(id, actor, model);
+    }
   }
 
   @PostMapping("/teaching-cases/{id}/withdraw")
