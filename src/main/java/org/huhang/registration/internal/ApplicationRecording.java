@@ -102,8 +102,9 @@ public class ApplicationRecording {
     return DivorceApplication.record(command, actor, LocalDate.now(clock), cooling, protector);
   }
 
-  boolean alreadyRecorded(DivorceApplication application) {
-    return queries.recorded(application.pairHash(), application.receivedOn());
+  /** What is stored of these couples: one look-up for a whole file. */
+  ApplicationQueries.Stored stored(List<byte[]> pairHashes) {
+    return queries.stored(pairHashes);
   }
 
   boolean openElsewhere(DivorceApplication application) {
