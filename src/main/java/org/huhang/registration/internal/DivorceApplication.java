@@ -541,6 +541,22 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     return regime;
   }
 
+  String officeRegionCode() {
+    return officeRegionCode;
+  }
+
+  String createdBy() {
+    return createdBy;
+  }
+
+  List<String> searchKeys() {
+    return searchKeys;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
   CoolingOffDates dates() {
     return dates;
   }
