@@ -138,9 +138,16 @@ class PreCivilCodeIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.containsString("取消或暂缓")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"deadlines\""))));
     // The receipt prints the outcome, no cooling-off deadline.
-    mvc.perform(get("/registrations/" + registered + "/receipt.pdf").with(as(REGISTRAR)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+    byte[] pdf =
+        mvc.perform(get("/registrations/" + registered + "/receipt.pdf").with(as(REGISTRAR)))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(ApplicationDocumentsIntegrationTest.text(pdf))
+        .contains("不适用离婚冷静期", "准予登记", "2019年4月8日")
+        .doesNotContain("离婚冷静期届满", "视为撤回");
   }
 
   @Test
