@@ -193,8 +193,14 @@ public class DivorceApplications {
     return outcomes.issueCertificate(id, on, actor);
   }
 
-  /** The exact dates of an application received that day; a year without calendar is refused. */
+  /**
+   * The exact dates of an application received that day; a year without calendar is refused, and so
+   * is a day before 2021, when there was no cooling-off period (no calendar is asked for).
+   */
   public CoolingOffDates coolingOff(LocalDate receivedOn) {
+    if (!Regime.of(receivedOn).coolingOff()) {
+      throw DomainException.of("receivedOn", "coolingOff.beforeCivilCode");
+    }
     return calendars.clock().exact(receivedOn);
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class ApplicationImportIntegrationTest extends IntegrationTest {
 
   static final String HEADER =
-      "受理日期,甲方姓名,甲方性别,甲方出生日期,甲方身份证号,甲方电话,乙方姓名,乙方性别,乙方出生日期,乙方身份证号,乙方电话,结婚登记日期,未成年子女数,提供辅导,接受辅导";
+      "受理日期,甲方姓名,甲方性别,甲方出生日期,甲方身份证号,甲方电话,乙方姓名,乙方性别,乙方出生日期,乙方身份证号,乙方电话,结婚登记日期,未成年子女数,提供辅导,接受辅导,办理结果,办结日期";
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -48,7 +48,9 @@ class ApplicationImportIntegrationTest extends IntegrationTest {
         "2012-10-01",
         "2",
         "是",
-        accepted);
+        accepted,
+        "",
+        "");
   }
 
   ResultActions upload(byte[] content, String name, boolean dryRun) throws Exception {

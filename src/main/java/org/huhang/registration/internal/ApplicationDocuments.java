@@ -56,41 +56,30 @@ public class ApplicationDocuments {
   /** A printed form: its title (also the file name) and the PDF. */
   public record Printed(String title, byte[] pdf) {}
 
-  /** 离婚登记申请受理回执单: any recorded application has one. */
+  /**
+   * 离婚登记申请受理回执单: any recorded application has one; one received before 2021 prints its outcome on
+   * the spot and "不适用离婚冷静期" instead of the cooling-off deadlines.
+   */
   @Transactional
   public Printed receipt(ApplicationId id, org.huhang.shared.Actor actor) {
     ApplicationView a = applications.get(id, actor);
-    CoolingOffDates dates = a.dates();
     String title = zh("print.receipt.title");
     List<Field> fields = new ArrayList<>();
     fields.add(new Field(zh("print.receivedOn"), day(a.receivedOn())));
-    fields.add(
-        new Field(
-            zh("print.coolingOff"),
-            zh(
-                "print.coolingOff.window",
-                day(a.receivedOn().plusDays(1)),
-                day(dates.withdrawalDeadline()))));
-    fields.add(
-        new Field(
-            zh("print.certificateWindow"),
-            zh("print.window", day(dates.certificateFrom()), day(dates.certificateDeadline()))));
-    fields.add(new Field(zh("print.deemedWithdrawnOn"), day(dates.deemedWithdrawnOn())));
+    List<String> notes = new ArrayList<>();
+    if (!a.coolingOff()) {
+      // Received before 2021: the same receipt, with the outcome on the spot and no deadline.
+      fields.add(new Field(zh("print.regime"), zh("print.regime.preCivilCode")));
+      fields.add(
+          new Field(
+              zh("print.outcome"),
+              zh("print.outcome.value", zh("outcome." + a.outcome().name()), day(a.outcomeOn()))));
+      notes.add(zh("print.receipt.note.preCivilCode"));
+    } else {
+      coolingOffLines(a, a.dates(), fields, notes);
+    }
     fields.add(new Field(zh("print.marriageDate"), day(a.marriageDate())));
     fields.add(new Field(zh("print.counseling"), zh(counseling(a))));
-    List<String> notes = new ArrayList<>();
-    notes.add(
-        zh(
-            "print.receipt.note.withdraw",
-            day(a.receivedOn().plusDays(1)),
-            day(dates.withdrawalDeadline())));
-    notes.add(
-        zh(
-            "print.receipt.note.certificate",
-            day(dates.certificateFrom()),
-            day(dates.certificateDeadline())));
-    notes.add(
-        zh(dates.provisional() ? "print.receipt.note.provisional" : "print.receipt.note.holidays"));
     byte[] pdf =
         FormPdf.start(office(a), title, referenceLine(a))
             .fields(fields)
@@ -107,6 +96,35 @@ public class ApplicationDocuments {
             .finish();
     audit.recordWrite("application.print.receipt", "divorce-application", id.toString());
     return new Printed(title, pdf);
+  }
+
+  /** The cooling-off period's rows and notes of the receipt. */
+  private void coolingOffLines(
+      ApplicationView a, CoolingOffDates dates, List<Field> fields, List<String> notes) {
+    fields.add(
+        new Field(
+            zh("print.coolingOff"),
+            zh(
+                "print.coolingOff.window",
+                day(a.receivedOn().plusDays(1)),
+                day(dates.withdrawalDeadline()))));
+    fields.add(
+        new Field(
+            zh("print.certificateWindow"),
+            zh("print.window", day(dates.certificateFrom()), day(dates.certificateDeadline()))));
+    fields.add(new Field(zh("print.deemedWithdrawnOn"), day(dates.deemedWithdrawnOn())));
+    notes.add(
+        zh(
+            "print.receipt.note.withdraw",
+            day(a.receivedOn().plusDays(1)),
+            day(dates.withdrawalDeadline())));
+    notes.add(
+        zh(
+            "print.receipt.note.certificate",
+            day(dates.certificateFrom()),
+            day(dates.certificateDeadline())));
+    notes.add(
+        zh(dates.provisional() ? "print.receipt.note.provisional" : "print.receipt.note.holidays"));
   }
 
   /** 撤回离婚登记申请确认单: only for an application a party withdrew; else not found. */

@@ -15,6 +15,7 @@ import org.huhang.registration.CoolingOffDates;
 import org.huhang.registration.DeadlineMove;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.PartyView;
+import org.huhang.registration.Regime;
 import org.huhang.shared.person.Gender;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public class ApplicationQueries {
       b_name, b_gender, b_birth_date, b_id_masked, b_phone_masked,
       marriage_date, minor_children, counseling_offered, counseling_accepted, case_opened,
       withdrawal_deadline, certificate_from, certificate_deadline, deemed_withdrawn_on,
-      withdrawal_provisional, certificate_provisional, outcome, outcome_on, withdrawn_by""";
+      withdrawal_provisional, certificate_provisional, outcome, outcome_on, withdrawn_by, regime""";
 
   private static final RowMapper<ApplicationView> VIEW =
       (rs, n) ->
@@ -49,17 +50,20 @@ public class ApplicationQueries {
               rs.getBoolean("counseling_offered"),
               rs.getBoolean("counseling_accepted"),
               rs.getBoolean("case_opened"),
-              new CoolingOffDates(
-                  rs.getObject("received_on", LocalDate.class),
-                  rs.getObject("withdrawal_deadline", LocalDate.class),
-                  rs.getObject("certificate_from", LocalDate.class),
-                  rs.getObject("certificate_deadline", LocalDate.class),
-                  rs.getObject("deemed_withdrawn_on", LocalDate.class),
-                  rs.getBoolean("withdrawal_provisional"),
-                  rs.getBoolean("certificate_provisional")),
+              "COOLING_OFF".equals(rs.getString("regime"))
+                  ? new CoolingOffDates(
+                      rs.getObject("received_on", LocalDate.class),
+                      rs.getObject("withdrawal_deadline", LocalDate.class),
+                      rs.getObject("certificate_from", LocalDate.class),
+                      rs.getObject("certificate_deadline", LocalDate.class),
+                      rs.getObject("deemed_withdrawn_on", LocalDate.class),
+                      rs.getBoolean("withdrawal_provisional"),
+                      rs.getBoolean("certificate_provisional"))
+                  : null,
               Outcome.valueOf(rs.getString("outcome")),
               rs.getObject("outcome_on", LocalDate.class),
-              rs.getString("withdrawn_by"));
+              rs.getString("withdrawn_by"),
+              Regime.valueOf(rs.getString("regime")));
 
   private static PartyView party(ResultSet rs, String prefix) throws SQLException {
     return new PartyView(
@@ -171,7 +175,7 @@ public class ApplicationQueries {
             """
             select id, region_path, received_on, withdrawal_deadline
             from registration.divorce_application
-            where outcome = 'PENDING' and counseling_accepted and not case_opened
+            where outcome = 'PENDING' and regime = 'COOLING_OFF' and counseling_accepted and not case_opened
             order by received_on, id""")
         .query(
             (rs, n) ->
@@ -190,7 +194,7 @@ public class ApplicationQueries {
                 + VIEW_COLUMNS
                 + """
                  from registration.divorce_application
-                where outcome = 'PENDING' and region_path like :scope and withdrawal_deadline between :from and :to
+                where outcome = 'PENDING' and regime = 'COOLING_OFF' and region_path like :scope and withdrawal_deadline between :from and :to
                 order by withdrawal_deadline, received_on, id limit 500""")
         .param("scope", scope)
         .param("from", from)
@@ -232,13 +236,41 @@ public class ApplicationQueries {
         .single();
   }
 
-  /** Whether the couple's application received that day is recorded already (a second import). */
-  boolean recorded(byte[] pairHash, LocalDate receivedOn) {
-    return jdbc.sql(
-            "select exists (select 1 from registration.divorce_application where pair_hash = :h and received_on = :r)")
-        .param("h", pairHash)
-        .param("r", receivedOn)
-        .query(Boolean.class)
-        .single();
+  /**
+   * What is stored of some couples (pair hashes, hex): each couple with a day it filed on ({@code
+   * hex:day}), and the couples with an open application.
+   */
+  public record Stored(java.util.Set<String> coupleDays, java.util.Set<String> openCouples) {}
+
+  /** Rows asked about per query: a city's file is looked up in a handful of queries. */
+  private static final int LOOKUP_CHUNK = 5_000;
+
+  /** What is stored of these couples, a chunk of couples per query (a second import's skips). */
+  Stored stored(List<byte[]> pairHashes) {
+    java.util.Set<String> days = new java.util.HashSet<>();
+    java.util.Set<String> open = new java.util.HashSet<>();
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    List<String> all = pairHashes.stream().map(hex::formatHex).distinct().toList();
+    for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+      String[] chunk =
+          all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)).toArray(String[]::new);
+      jdbc.sql(
+              """
+              select encode(a.pair_hash, 'hex'), a.received_on, a.outcome
+              from registration.divorce_application a
+              where a.pair_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h)""")
+          .param("hashes", chunk)
+          .query(
+              (rs, n) -> {
+                String couple = rs.getString(1);
+                days.add(couple + ":" + rs.getObject(2, LocalDate.class));
+                if ("PENDING".equals(rs.getString(3))) {
+                  open.add(couple);
+                }
+                return n;
+              })
+          .list();
+    }
+    return new Stored(days, open);
   }
 }

@@ -29,6 +29,8 @@ public class ApplicationRecording {
   private final RegistrationPolicy policy;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   ApplicationRecording(
       DivorceApplicationRepository repository,
@@ -37,7 +39,11 @@ public class ApplicationRecording {
       PersonalDataProtector protector,
       RegistrationPolicy policy,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      org.springframework.jdbc.core.JdbcTemplate jdbc,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.events = events;
     this.repository = repository;
     this.queries = queries;
     this.calendar = calendar;
@@ -102,18 +108,89 @@ public class ApplicationRecording {
     return DivorceApplication.record(command, actor, LocalDate.now(clock), cooling, protector);
   }
 
-  boolean alreadyRecorded(DivorceApplication application) {
-    return queries.recorded(application.pairHash(), application.receivedOn());
+  /** What is stored of these couples: one look-up for a whole file. */
+  ApplicationQueries.Stored stored(List<byte[]> pairHashes) {
+    return queries.stored(pairHashes);
   }
 
   boolean openElsewhere(DivorceApplication application) {
     return queries.openForCouple(application.pairHash());
   }
 
+  /**
+   * A file's new applications in batched inserts: a city's six years (tens of thousands of rows)
+   * without an aggregate save per row. Each application's events are published as a save would.
+   */
   void saveImported(List<DivorceApplication> applications) {
-    repository.saveAll(applications);
+    java.time.Instant now = clock.instant();
+    for (int from = 0; from < applications.size(); from += INSERT_BATCH) {
+      List<DivorceApplication> chunk =
+          applications.subList(from, Math.min(applications.size(), from + INSERT_BATCH));
+      chunk.forEach(a -> a.stamp(now));
+      jdbc.batchUpdate(
+          INSERT,
+          chunk,
+          chunk.size(),
+          (ps, a) -> {
+            int i = 0;
+            ps.setObject(++i, a.getId());
+            ps.setString(++i, a.officeRegionCode());
+            ps.setString(++i, a.regionPath());
+            ps.setObject(++i, a.receivedOn());
+            for (StoredParty p : new StoredParty[] {a.partyA(), a.partyB()}) {
+              ps.setString(++i, p.name());
+              ps.setString(++i, p.gender().name());
+              ps.setObject(++i, p.birthDate());
+              ps.setBytes(++i, p.idCipher());
+              ps.setString(++i, p.idMasked());
+              ps.setBytes(++i, p.phoneCipher());
+              ps.setString(++i, p.phoneMasked());
+              ps.setBytes(++i, p.idHash());
+              ps.setBytes(++i, p.phoneHash());
+            }
+            ps.setBytes(++i, a.pairHash());
+            ps.setObject(++i, a.marriageDate());
+            ps.setInt(++i, a.minorChildren());
+            ps.setBoolean(++i, a.counselingOffered());
+            ps.setBoolean(++i, a.counselingAccepted());
+            ps.setBoolean(++i, a.isCaseOpened());
+            ps.setString(++i, a.regime().name());
+            ps.setObject(++i, a.dates().withdrawalDeadline());
+            ps.setObject(++i, a.dates().certificateFrom());
+            ps.setObject(++i, a.dates().certificateDeadline());
+            ps.setObject(++i, a.dates().deemedWithdrawnOn());
+            ps.setBoolean(++i, a.dates().withdrawalProvisional());
+            ps.setBoolean(++i, a.dates().certificateProvisional());
+            ps.setString(++i, a.outcome().name());
+            ps.setObject(++i, a.outcomeOn());
+            ps.setString(++i, a.withdrawnBy());
+            ps.setString(++i, a.createdBy());
+            ps.setObject(++i, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            ps.setObject(++i, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            ps.setArray(++i, ps.getConnection().createArrayOf("text", a.searchKeys().toArray()));
+          });
+      chunk.forEach(a -> a.registeredEvents().forEach(events::publishEvent));
+    }
     audit.recordWrite("application.import", "divorce-application", applications.size() + " rows");
   }
+
+  /** Rows per batched insert. */
+  private static final int INSERT_BATCH = 1_000;
+
+  private static final String INSERT =
+      """
+      insert into registration.divorce_application (
+        id, version, office_region_code, region_path, received_on,
+        a_name, a_gender, a_birth_date, a_id_cipher, a_id_masked, a_phone_cipher, a_phone_masked,
+        a_id_hash, a_phone_hash,
+        b_name, b_gender, b_birth_date, b_id_cipher, b_id_masked, b_phone_cipher, b_phone_masked,
+        b_id_hash, b_phone_hash,
+        pair_hash, marriage_date, minor_children, counseling_offered, counseling_accepted,
+        case_opened, regime, withdrawal_deadline, certificate_from, certificate_deadline,
+        deemed_withdrawn_on, withdrawal_provisional, certificate_provisional, outcome, outcome_on,
+        withdrawn_by, created_by, created_at, updated_at, search_keys)
+      values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {

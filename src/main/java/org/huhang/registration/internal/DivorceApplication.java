@@ -14,6 +14,7 @@ import org.huhang.registration.CounselingRequested;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.Party;
 import org.huhang.registration.RecordApplication;
+import org.huhang.registration.Regime;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
@@ -44,9 +45,6 @@ import org.springframework.data.relational.core.mapping.Table;
 class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     implements Stamped, Persistable<UUID> {
 
-  /** The cooling-off period exists since the Civil Code came into force. */
-  static final LocalDate CIVIL_CODE = LocalDate.of(2021, 1, 1);
-
   private static final List<String> WITHDRAWING_PARTIES = List.of("A", "B", "BOTH");
 
   @Id private final UUID id;
@@ -71,6 +69,9 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
   private boolean counselingOffered;
   private boolean counselingAccepted;
   private boolean caseOpened;
+
+  /** Decided by the received date ({@link Regime#of}); before 2021 the dates hold no deadline. */
+  private final Regime regime;
 
   @Embedded.Empty private CoolingOffDates dates;
 
@@ -99,6 +100,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
       boolean counselingOffered,
       boolean counselingAccepted,
       boolean caseOpened,
+      Regime regime,
       CoolingOffDates dates,
       Outcome outcome,
       LocalDate outcomeOn,
@@ -118,6 +120,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     this.counselingOffered = counselingOffered;
     this.counselingAccepted = counselingAccepted;
     this.caseOpened = caseOpened;
+    this.regime = regime;
     this.dates = dates;
     this.outcome = outcome;
     this.outcomeOn = outcomeOn;
@@ -129,7 +132,10 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
 
   /**
    * A registrar records an application received by the office: the rules of {@link #check}, the
-   * parties' numbers sealed, the dates from the clock (provisional where need be).
+   * parties' numbers sealed, the dates from the clock (provisional where need be). One received
+   * before 2021 has no dates, asks no calendar, and is recorded with the outcome it had on the
+   * spot. An application recorded with its outcome already reached (the history a registration
+   * system exports) is history: it publishes nothing, no counseling request, no decision.
    */
   static DivorceApplication record(
       RecordApplication c,
@@ -144,6 +150,8 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     String a = c.partyA().idNumber().toUpperCase(Locale.ROOT);
     String b = c.partyB().idNumber().toUpperCase(Locale.ROOT);
     String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    Regime regime = Regime.of(c.receivedOn());
+    boolean coolingOff = regime.coolingOff();
     DivorceApplication application =
         new DivorceApplication(
             UUID.randomUUID(),
@@ -158,15 +166,28 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
             c.counselingOffered(),
             c.counselingAccepted(),
             false,
-            clock.compute(c.receivedOn()),
-            Outcome.PENDING,
-            null,
+            regime,
+            coolingOff
+                ? clock.compute(c.receivedOn())
+                : new CoolingOffDates(c.receivedOn(), null, null, null, null, false, false),
+            coolingOff ? Outcome.PENDING : c.outcome(),
+            coolingOff ? null : c.outcomeOn(),
             null,
             registrar.username(),
             null,
             null);
     application.searchKeys = searchKeys(c.partyA().name(), c.partyB().name());
-    if (c.counselingAccepted()) {
+    boolean decided = c.outcome() != null && c.outcome() != Outcome.PENDING;
+    if (coolingOff && decided) {
+      switch (c.outcome()) {
+        case WITHDRAWN -> application.withdraw(c.outcomeOn(), null, today);
+        case DIVORCED -> application.issueCertificate(c.outcomeOn(), today);
+        case DEEMED_WITHDRAWN -> application.deemWithdrawnOn(c.outcomeOn(), today);
+        default -> throw new IllegalStateException("checked: " + c.outcome());
+      }
+      application.clearDomainEvents();
+    }
+    if (coolingOff && !decided && c.counselingAccepted()) {
       application.registerEvent(
           new CounselingRequested(
               application.applicationId(),
@@ -184,9 +205,8 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
       problems.add(problem("receivedOn", "application.receivedOn.required"));
     } else if (c.receivedOn().isAfter(today)) {
       problems.add(problem("receivedOn", "application.receivedOn.future"));
-    } else if (c.receivedOn().isBefore(CIVIL_CODE)) {
-      problems.add(problem("receivedOn", "application.receivedOn.beforeCivilCode"));
     }
+    checkOutcome(c, today, problems);
     checkParty("partyA", c.partyA(), today, problems);
     checkParty("partyB", c.partyB(), today, problems);
     if (c.partyA() != null
@@ -222,6 +242,43 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
       problems.add(problem("counselingAccepted", "application.counseling.acceptedWithoutOffer"));
     }
     return problems;
+  }
+
+  /**
+   * The outcome an application is recorded with: before 2021 it is required and is 准予登记 or 取消或暂缓 on
+   * a day from receipt to today; from 2021 none (pending) or, for the history, a cooling-off
+   * outcome whose day the moves check against the deadlines.
+   */
+  private static void checkOutcome(RecordApplication c, LocalDate today, List<FieldProblem> out) {
+    if (c.receivedOn() == null || c.receivedOn().isAfter(today)) {
+      return;
+    }
+    Regime regime = Regime.of(c.receivedOn());
+    Outcome outcome = c.outcome();
+    if (regime == Regime.PRE_CIVIL_CODE) {
+      if (outcome == null) {
+        out.add(problem("outcome", "application.outcome.preCivilCode.required"));
+      } else if (!regime.allows(outcome)) {
+        out.add(problem("outcome", "application.outcome.preCivilCode.only"));
+      }
+      if (c.outcomeOn() == null) {
+        out.add(problem("outcomeOn", "application.outcomeOn.required"));
+      } else if (c.outcomeOn().isBefore(c.receivedOn())) {
+        out.add(problem("outcomeOn", "application.outcomeOn.beforeReceipt"));
+      } else {
+        PlausibleDates.past("outcomeOn", c.outcomeOn(), today).ifPresent(out::add);
+      }
+      return;
+    }
+    if (outcome != null && !regime.allows(outcome)) {
+      out.add(problem("outcome", "application.outcome.coolingOff.only"));
+    } else if (outcome == null || outcome == Outcome.PENDING) {
+      if (c.outcomeOn() != null) {
+        out.add(problem("outcomeOn", "application.outcomeOn.withoutOutcome"));
+      }
+    } else if (c.outcomeOn() == null) {
+      out.add(problem("outcomeOn", "application.outcomeOn.required"));
+    }
   }
 
   private static void checkParty(
@@ -277,6 +334,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     if (!WITHDRAWING_PARTIES.contains(party)) {
       throw DomainException.of("by", "application.withdrawnBy.invalid");
     }
+    requireCoolingOff();
     requireDay(on);
     requirePending();
     if (on.isBefore(dates.receivedOn())) {
@@ -297,6 +355,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
 
   /** Both parties came in person inside the certificate window: the certificate is issued. */
   void issueCertificate(LocalDate on, LocalDate today) {
+    requireCoolingOff();
     requireDay(on);
     requirePending();
     if (dates.withdrawalProvisional()) {
@@ -321,6 +380,7 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
 
   /** Nobody applied for the certificate by its (exact) deadline: deemed withdrawn the day after. */
   void deemWithdrawn(LocalDate today) {
+    requireCoolingOff();
     requirePending();
     if (dates.certificateProvisional() || today.isBefore(dates.deemedWithdrawnOn())) {
       throw DomainException.of(
@@ -330,11 +390,24 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
   }
 
   /**
+   * The history says the application was deemed withdrawn on {@code on}: only the day the law
+   * counts, once it has come.
+   */
+  void deemWithdrawnOn(LocalDate on, LocalDate today) {
+    requireCoolingOff();
+    requireDay(on);
+    if (!dates.certificateProvisional() && !on.equals(dates.deemedWithdrawnOn())) {
+      throw DomainException.of("on", "application.deem.day", dates.deemedWithdrawnOn().toString());
+    }
+    deemWithdrawn(today);
+  }
+
+  /**
    * Counts the dates again on a corrected calendar, while they can still matter: the application is
    * open, or a date is provisional. Answers the dates replaced; empty when nothing moved.
    */
   Optional<CoolingOffDates> reschedule(CoolingOffClock clock) {
-    if (outcome != Outcome.PENDING && !dates.provisional()) {
+    if (!regime.coolingOff() || (outcome != Outcome.PENDING && !dates.provisional())) {
       return Optional.empty();
     }
     CoolingOffDates fresh = clock.compute(dates.receivedOn());
@@ -419,6 +492,13 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
             });
   }
 
+  /** Before 2021 there was no cooling-off period: none of its moves applies. */
+  private void requireCoolingOff() {
+    if (!regime.coolingOff()) {
+      throw DomainException.of("on", "application.regime.noCoolingOff");
+    }
+  }
+
   private void requirePending() {
     if (outcome != Outcome.PENDING) {
       throw DomainException.of("on", "application.closed");
@@ -455,6 +535,26 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
 
   LocalDate receivedOn() {
     return dates.receivedOn();
+  }
+
+  Regime regime() {
+    return regime;
+  }
+
+  String officeRegionCode() {
+    return officeRegionCode;
+  }
+
+  String createdBy() {
+    return createdBy;
+  }
+
+  List<String> searchKeys() {
+    return searchKeys;
+  }
+
+  Instant createdAt() {
+    return createdAt;
   }
 
   CoolingOffDates dates() {

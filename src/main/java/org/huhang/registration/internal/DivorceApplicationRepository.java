@@ -26,7 +26,7 @@ interface DivorceApplicationRepository extends ListCrudRepository<DivorceApplica
       withdrawal_deadline, certificate_from, certificate_deadline, deemed_withdrawn_on,
       withdrawal_provisional, certificate_provisional, outcome, outcome_on, withdrawn_by,
       created_by, created_at, updated_at, search_keys, a_id_hash, b_id_hash, a_phone_hash,
-      b_phone_hash""";
+      b_phone_hash, regime""";
 
   /** The application when it lies in the scope ({@code region_path like :scope}), locked. */
   @Lock(LockMode.PESSIMISTIC_WRITE)
@@ -44,7 +44,8 @@ interface DivorceApplicationRepository extends ListCrudRepository<DivorceApplica
       "select "
           + COLUMNS
           + " from registration.divorce_application"
-          + " where outcome = 'PENDING' and not certificate_provisional and deemed_withdrawn_on <= :today"
+          + " where outcome = 'PENDING' and regime = 'COOLING_OFF' and not certificate_provisional"
+          + " and deemed_withdrawn_on <= :today"
           + " order by deemed_withdrawn_on for update skip locked")
   List<DivorceApplication> lockUnclaimed(LocalDate today);
 
@@ -53,7 +54,8 @@ interface DivorceApplicationRepository extends ListCrudRepository<DivorceApplica
       "select "
           + COLUMNS
           + " from registration.divorce_application"
-          + " where outcome = 'PENDING' or withdrawal_provisional or certificate_provisional"
+          + " where regime = 'COOLING_OFF'"
+          + " and (outcome = 'PENDING' or withdrawal_provisional or certificate_provisional)"
           + " order by id for update")
   List<DivorceApplication> lockReschedulable();
 }

@@ -199,6 +199,8 @@ public class StagedImports {
     Map<String, Integer> firstRowOfKey = new HashMap<>();
     for (int i = 0; i < table.size(); i++) {
       SheetRow row = new SheetRow(i + 2, table.get(i), indexByField);
+      // Each row's cells are let go once read: a large file is not held twice (cells and records).
+      table.set(i, null);
       refuseControlCharacters(row, columns);
       T record = batch.read(row);
       if (record != null && !row.hasProblems()) {

@@ -180,7 +180,7 @@ class DivorceApplicationTest {
   @CsvSource({
     "missing receipt date, , receivedOn, application.receivedOn.required",
     "received tomorrow, 2026-06-02, receivedOn, application.receivedOn.future",
-    "received before the Civil Code, 2020-12-31, receivedOn, application.receivedOn.beforeCivilCode",
+    "received before the Civil Code without its outcome, 2020-12-31, outcome, application.outcome.preCivilCode.required",
   })
   void theReceiptDateIsChecked(String why, LocalDate received, String field, String key) {
     refused(() -> recorded(received, false), field, key);
