@@ -152,6 +152,15 @@ public class DivorceApplications {
 
   /** Deadlines moved by holiday notices entered within the last {@code days} days. */
   @Transactional(readOnly = true)
+  /** The office's month at a glance; empty for a role that follows no applications. */
+  public java.util.Optional<RegistrarMonth> month(Actor actor) {
+    if (!policy.mayFollow(actor)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        queries.month(actor.scope().likePattern(), java.time.LocalDate.now(clock)));
+  }
+
   public List<DeadlineMove> recentMoves(int days, Actor actor) {
     if (!policy.mayFollow(actor)) {
       return List.of();

@@ -187,6 +187,53 @@ public class ApplicationQueries {
         .list();
   }
 
+  /**
+   * The office's month in one pass over its applications: received this month, in cooling-off now,
+   * period ending or certificate time running out within the week (today and six days on), and the
+   * outcomes recorded this month.
+   */
+  public org.huhang.registration.RegistrarMonth month(String scope, LocalDate today) {
+    LocalDate first = today.withDayOfMonth(1);
+    LocalDate weekEnd = today.plusDays(6);
+    return jdbc.sql(
+            """
+            select
+              count(*) filter (where received_on between :first and :today) as received,
+              count(*) filter (where outcome = 'PENDING' and regime = 'COOLING_OFF'
+                and withdrawal_deadline >= :today) as cooling,
+              count(*) filter (where outcome = 'PENDING' and regime = 'COOLING_OFF'
+                and withdrawal_deadline between :today and :weekEnd) as ends,
+              count(*) filter (where outcome = 'PENDING' and regime = 'COOLING_OFF'
+                and withdrawal_deadline < :today
+                and certificate_deadline between :today and :weekEnd) as due,
+              count(*) filter (where outcome = 'WITHDRAWN' and outcome_on between :first and :today)
+                as withdrawn,
+              count(*) filter (where outcome = 'DEEMED_WITHDRAWN'
+                and outcome_on between :first and :today) as deemed,
+              count(*) filter (where outcome = 'DIVORCED' and outcome_on between :first and :today)
+                as divorced
+            from registration.divorce_application
+            where region_path like :scope
+              and (received_on >= :first or outcome = 'PENDING' or outcome_on >= :first)""")
+        .param("scope", scope)
+        .param("first", first)
+        .param("today", today)
+        .param("weekEnd", weekEnd)
+        .query(
+            (rs, n) ->
+                new org.huhang.registration.RegistrarMonth(
+                    first,
+                    today,
+                    rs.getInt("received"),
+                    rs.getInt("cooling"),
+                    rs.getInt("ends"),
+                    rs.getInt("due"),
+                    rs.getInt("withdrawn"),
+                    rs.getInt("deemed"),
+                    rs.getInt("divorced")))
+        .single();
+  }
+
   /** Open applications whose withdrawal deadline falls between the two days, soonest first. */
   public List<ApplicationView> board(String scope, LocalDate from, LocalDate to) {
     return jdbc.sql(
