@@ -48,6 +48,9 @@ class EventPhotoBrowserTest extends BrowserTestBase {
       page.locator("#photo-upload-button").click();
       assertThat(page.locator("#request-error")).isVisible();
       assertThat(page.locator("#request-error")).containsText("控制字符");
+      // Inside the phone's width, close button included (it once sat in a flex row, 100% wide).
+      var box = page.locator("#request-error").boundingBox();
+      org.assertj.core.api.Assertions.assertThat(box.x + box.width).isLessThanOrEqualTo(390);
       shoot(page, "event-photo-refused-390");
       page.locator("[data-request-error-close]").click();
       assertThat(page.locator("#request-error")).isHidden();
