@@ -104,7 +104,7 @@ public final class HistoryImportBenchmark {
    * (the cooling-off period cut divorces by about a third); before 2021 准予登记 or 取消或暂缓 on
    * the day or within a week; from 2021 withdrawn, divorced, deemed withdrawn or, lately, pending.
    */
-  static void write(Path out, int rows, Charset charset, Random random, CoolingOffClock clock)
+  public static void write(Path out, int rows, Charset charset, Random random, CoolingOffClock clock)
       throws IOException {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Set<String> ids = new HashSet<>();

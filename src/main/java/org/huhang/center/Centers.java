@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.huhang.center.internal.CenterCatalog;
+import org.huhang.center.internal.CenterCounts;
 import org.huhang.center.internal.CenterRegistry;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.shared.Paged;
 import org.springframework.stereotype.Service;
 
@@ -19,8 +21,10 @@ public class Centers {
 
   private final CenterCatalog catalog;
   private final CenterRegistry registry;
+  private final CenterCounts counts;
 
-  Centers(CenterCatalog catalog, CenterRegistry registry) {
+  Centers(CenterCatalog catalog, CenterRegistry registry, CenterCounts counts) {
+    this.counts = counts;
     this.catalog = catalog;
     this.registry = registry;
   }
@@ -89,5 +93,10 @@ public class Centers {
    */
   public void delete(CenterId id, Actor actor) {
     registry.delete(id, actor);
+  }
+
+  /** The open centers and rooms of a region's subtree by region path and kind: for the figures. */
+  public List<CenterCount> openCounts(DataScope scope) {
+    return counts.open(scope);
   }
 }

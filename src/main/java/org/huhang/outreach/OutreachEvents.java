@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.huhang.outreach.internal.EventCounts;
 import org.huhang.outreach.internal.OutreachCatalog;
 import org.huhang.outreach.internal.OutreachRegistry;
 import org.huhang.region.RegionView;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.shared.Paged;
 import org.springframework.stereotype.Service;
@@ -22,8 +24,10 @@ public class OutreachEvents {
 
   private final OutreachCatalog catalog;
   private final OutreachRegistry registry;
+  private final EventCounts counts;
 
-  OutreachEvents(OutreachCatalog catalog, OutreachRegistry registry) {
+  OutreachEvents(OutreachCatalog catalog, OutreachRegistry registry, EventCounts counts) {
+    this.counts = counts;
     this.catalog = catalog;
     this.registry = registry;
   }
@@ -70,5 +74,13 @@ public class OutreachEvents {
   public List<FieldProblem> problems(
       OutreachEventId existing, SaveOutreachEvent command, Actor actor) {
     return registry.problems(existing, command, actor);
+  }
+
+  /**
+   * The events of a region's subtree held from {@code from} to {@code to}, by region path, month
+   * and type: for the figures.
+   */
+  public List<EventCount> heldCounts(DataScope scope, LocalDate from, LocalDate to) {
+    return counts.held(scope, from, to);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.huhang.registration.internal.ApplicationFacts;
 import org.huhang.registration.internal.ApplicationOutcomes;
 import org.huhang.registration.internal.ApplicationQueries;
 import org.huhang.registration.internal.ApplicationRecording;
@@ -12,6 +13,7 @@ import org.huhang.registration.internal.ApplicationSearchTerms;
 import org.huhang.registration.internal.HolidayCalendars;
 import org.huhang.registration.internal.RegistrationPolicy;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.Paged;
@@ -33,6 +35,7 @@ public class DivorceApplications {
   private final HolidayCalendars calendars;
   private final RegistrationPolicy policy;
   private final Clock clock;
+  private final ApplicationFacts facts;
 
   DivorceApplications(
       ApplicationRecording recording,
@@ -41,7 +44,9 @@ public class DivorceApplications {
       ApplicationSearchTerms terms,
       HolidayCalendars calendars,
       RegistrationPolicy policy,
-      Clock clock) {
+      Clock clock,
+      ApplicationFacts facts) {
+    this.facts = facts;
     this.recording = recording;
     this.outcomes = outcomes;
     this.queries = queries;
@@ -49,6 +54,16 @@ public class DivorceApplications {
     this.calendars = calendars;
     this.policy = policy;
     this.clock = clock;
+  }
+
+  /**
+   * The applications of a region's subtree received from {@code from} to {@code to} (both
+   * included), as compact rows for the figures: no person in them; the caller decides who may see
+   * figures of that region.
+   */
+  @Transactional(readOnly = true)
+  public List<ApplicationFact> receivedIn(DataScope scope, LocalDate from, LocalDate to) {
+    return facts.receivedIn(scope, from, to);
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.huhang.training;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.shared.Paged;
 import org.huhang.training.internal.CompletionCounts;
 import org.huhang.training.internal.CourseCatalog;
+import org.huhang.training.internal.CourseCounts;
 import org.huhang.training.internal.CourseRegistry;
 import org.huhang.training.internal.Enrollments;
 import org.huhang.volunteer.VolunteerId;
@@ -23,12 +26,15 @@ public class Courses {
   private final CourseRegistry registry;
   private final Enrollments enrollments;
   private final CompletionCounts completions;
+  private final CourseCounts counts;
 
   Courses(
       CourseCatalog catalog,
       CourseRegistry registry,
       Enrollments enrollments,
-      CompletionCounts completions) {
+      CompletionCounts completions,
+      CourseCounts counts) {
+    this.counts = counts;
     this.catalog = catalog;
     this.registry = registry;
     this.enrollments = enrollments;
@@ -103,5 +109,13 @@ public class Courses {
   public int recordAttendance(
       CourseId id, UUID moduleId, java.util.Set<UUID> present, Actor actor) {
     return enrollments.recordAttendance(id, moduleId, present, actor);
+  }
+
+  /**
+   * The courses of a region's subtree starting from {@code from} to {@code to}, with their
+   * participants, by region path: for the figures.
+   */
+  public List<CourseCount> startingCounts(DataScope scope, LocalDate from, LocalDate to) {
+    return counts.startingIn(scope, from, to);
   }
 }

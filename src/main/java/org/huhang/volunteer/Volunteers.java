@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
 import org.huhang.volunteer.internal.CounselorPool;
 import org.huhang.volunteer.internal.SpecialityDictionary;
 import org.huhang.volunteer.internal.TrainingHours;
+import org.huhang.volunteer.internal.VolunteerCounts;
 import org.huhang.volunteer.internal.VolunteerDirectory;
 import org.huhang.volunteer.internal.VolunteerGrowthRecords;
 import org.springframework.stereotype.Service;
@@ -25,13 +27,16 @@ public class Volunteers {
   private final SpecialityDictionary dictionary;
   private final TrainingHours training;
   private final VolunteerGrowthRecords growth;
+  private final VolunteerCounts counts;
 
   Volunteers(
       VolunteerDirectory directory,
       CounselorPool counselors,
       SpecialityDictionary dictionary,
       TrainingHours training,
-      VolunteerGrowthRecords growth) {
+      VolunteerGrowthRecords growth,
+      VolunteerCounts counts) {
+    this.counts = counts;
     this.directory = directory;
     this.counselors = counselors;
     this.dictionary = dictionary;
@@ -119,5 +124,10 @@ public class Volunteers {
   /** Changes the availability of the actor's own volunteer only (audited); none linked: 404. */
   public VolunteerDetail changeOwnAvailability(java.util.Set<HalfDay> availability, Actor actor) {
     return growth.changeOwnAvailability(availability, actor);
+  }
+
+  /** The active volunteers of a region's subtree by region path and background: for the figures. */
+  public List<VolunteerCount> activeCounts(DataScope scope) {
+    return counts.active(scope);
   }
 }

@@ -1,0 +1,48 @@
+package org.huhang.registration.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.huhang.registration.ApplicationFact;
+import org.huhang.registration.ApplicationId;
+import org.huhang.registration.Outcome;
+import org.huhang.registration.Regime;
+import org.huhang.shared.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The applications of a region's subtree received in a period, as compact rows for the figures: one
+ * query on the received-date index, six narrow columns, whatever the number of rows (a city's six
+ * years are about 44,000).
+ */
+@Repository
+public class ApplicationFacts {
+
+  private final JdbcClient jdbc;
+
+  ApplicationFacts(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<ApplicationFact> receivedIn(DataScope scope, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            select id, region_path, received_on, regime, outcome, outcome_on
+              from registration.divorce_application
+             where region_path like :scope and received_on between :from and :to""")
+        .param("scope", scope.likePattern())
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) ->
+                new ApplicationFact(
+                    new ApplicationId(rs.getObject("id", UUID.class)),
+                    rs.getString("region_path"),
+                    rs.getObject("received_on", LocalDate.class),
+                    Regime.valueOf(rs.getString("regime")),
+                    Outcome.valueOf(rs.getString("outcome")),
+                    rs.getObject("outcome_on", LocalDate.class)))
+        .list();
+  }
+}

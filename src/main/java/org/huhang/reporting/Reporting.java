@@ -1,0 +1,44 @@
+package org.huhang.reporting;
+
+import java.time.LocalDate;
+import org.huhang.reporting.internal.FigureBook;
+import org.huhang.reporting.internal.StatsPolicy;
+import org.huhang.reporting.internal.WorkReport;
+import org.huhang.shared.Actor;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reporting module's API: the figures of a region in the asker's scope and a period of
+ * application received dates, and the work-report paragraph written from the same figures. Region
+ * null: the asker's own; period null: from 1 January of this year to today. 403 for roles without
+ * figures (registrars, counselors), 404 for a region outside the scope or unknown, 422 for a period
+ * that ends before it starts or lies before 1900 / after 2100.
+ */
+@Service
+public class Reporting {
+
+  private final FigureBook book;
+
+  Reporting(FigureBook book) {
+    this.book = book;
+  }
+
+  /** Whether the actor may read figures at all (the controllers ask it before reading input). */
+  public boolean mayRead(Actor actor) {
+    return StatsPolicy.mayRead(actor);
+  }
+
+  public void requireReader(Actor actor) {
+    StatsPolicy.requireReader(actor);
+  }
+
+  public StatsSummary summary(String region, LocalDate from, LocalDate to, Actor actor) {
+    return book.summary(region, from, to, actor);
+  }
+
+  /** The work-report paragraph of the region and the period, in Chinese (SPEC §5). */
+  public String report(String region, LocalDate from, LocalDate to, Actor actor) {
+    StatsSummary s = book.summary(region, from, to, actor);
+    return WorkReport.paragraph(s.name(), s.level(), s.from(), s.to(), s.figures());
+  }
+}

@@ -1,0 +1,21 @@
+package org.huhang.reporting;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.util.List;
+import org.huhang.region.RegionLevel;
+
+/**
+ * The figures of a region and a period of received dates ({@code from} to {@code to}, both
+ * included), the same figures for each child region ({@code byCounty}: the counties of a city, the
+ * townships of a county), and the monthly trend ({@code byMonth}). All computed from one read.
+ */
+public record StatsSummary(
+    String regionCode,
+    String name,
+    RegionLevel level,
+    LocalDate from,
+    LocalDate to,
+    @JsonUnwrapped Figures figures,
+    List<RegionFigures> byCounty,
+    List<MonthFigures> byMonth) {}

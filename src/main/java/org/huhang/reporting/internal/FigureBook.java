@@ -1,0 +1,143 @@
+package org.huhang.reporting.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.huhang.casework.CaseFigures;
+import org.huhang.center.Centers;
+import org.huhang.outreach.OutreachEvents;
+import org.huhang.region.RegionView;
+import org.huhang.region.Regions;
+import org.huhang.registration.ApplicationFact;
+import org.huhang.registration.DivorceApplications;
+import org.huhang.reporting.RegionFigures;
+import org.huhang.reporting.StatsSummary;
+import org.huhang.shared.Actor;
+import org.huhang.shared.DataScope;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.LegalTime;
+import org.huhang.shared.PlausibleDates;
+import org.huhang.training.Courses;
+import org.huhang.volunteer.Volunteers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the rows of a region and a period once, from the modules' facades and in one snapshot (a
+ * repeatable-read transaction), and tallies them for the region, each child region and each month.
+ * The region is looked up in the asker's scope: outside it, or unknown, answers 404.
+ */
+@Service
+public class FigureBook {
+
+  private final Regions regions;
+  private final DivorceApplications applications;
+  private final CaseFigures cases;
+  private final Centers centers;
+  private final Volunteers volunteers;
+  private final OutreachEvents events;
+  private final Courses courses;
+  private final Clock clock;
+
+  FigureBook(
+      Regions regions,
+      DivorceApplications applications,
+      CaseFigures cases,
+      Centers centers,
+      Volunteers volunteers,
+      OutreachEvents events,
+      Courses courses,
+      Clock clock) {
+    this.regions = regions;
+    this.applications = applications;
+    this.cases = cases;
+    this.centers = centers;
+    this.volunteers = volunteers;
+    this.events = events;
+    this.courses = courses;
+    this.clock = clock;
+  }
+
+  /** The period asked for, or its defaults: from 1 January of this year to today. */
+  public record Period(LocalDate from, LocalDate to) {}
+
+  public Period period(LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(clock.withZone(LegalTime.ZONE));
+    LocalDate end = to != null ? to : (from != null && from.isAfter(today) ? from : today);
+    LocalDate start = from != null ? from : end.withDayOfYear(1);
+    List<DomainException.FieldProblem> problems = new ArrayList<>();
+    if (start.isBefore(PlausibleDates.EARLIEST)) {
+      problems.add(
+          new DomainException.FieldProblem(
+              "from",
+              "stats.from.beforeEarliest",
+              new Object[] {PlausibleDates.EARLIEST.toString()}));
+    }
+    if (end.isAfter(PlausibleDates.LATEST_EXPIRY)) {
+      problems.add(
+          new DomainException.FieldProblem(
+              "to",
+              "stats.to.afterLatest",
+              new Object[] {PlausibleDates.LATEST_EXPIRY.toString()}));
+    }
+    if (problems.isEmpty() && start.isAfter(end)) {
+      problems.add(
+          new DomainException.FieldProblem(
+              "from", "stats.period.reversed", new Object[] {start.toString(), end.toString()}));
+    }
+    if (!problems.isEmpty()) {
+      throw new DomainException(problems);
+    }
+    return new Period(start, end);
+  }
+
+  /** The asked region in the actor's scope (its own region when none is asked); else 404. */
+  public RegionView region(String code, Actor actor) {
+    String asked = code == null || code.isBlank() ? ownCode(actor) : code.strip();
+    return regions.get(asked, actor.scope());
+  }
+
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public StatsSummary summary(String code, LocalDate from, LocalDate to, Actor actor) {
+    StatsPolicy.requireReader(actor);
+    RegionView region = region(code, actor);
+    Period period = period(from, to);
+    FigureRows rows = read(new DataScope(region.path()), period.from(), period.to());
+    List<RegionFigures> children =
+        regions.children(region.code(), actor.scope()).stream()
+            .map(c -> new RegionFigures(c.code(), c.name(), FigureTally.of(rows, c.path())))
+            .toList();
+    return new StatsSummary(
+        region.code(),
+        region.name(),
+        region.level(),
+        period.from(),
+        period.to(),
+        FigureTally.of(rows, region.path()),
+        children,
+        FigureTally.byMonth(rows, region.path()));
+  }
+
+  /** Every row the figures of the scope and the period are made of: a handful of queries. */
+  public FigureRows read(DataScope scope, LocalDate from, LocalDate to) {
+    List<ApplicationFact> received = applications.receivedIn(scope, from, to);
+    return new FigureRows(
+        received,
+        cases.counselingOf(received.stream().map(ApplicationFact::id).toList()),
+        centers.openCounts(scope),
+        volunteers.activeCounts(scope),
+        events.heldCounts(scope, from, to),
+        courses.startingCounts(scope, from, to),
+        cases.counts(scope, from, to));
+  }
+
+  private static String ownCode(Actor actor) {
+    if (actor.regionCode() != null && !actor.regionCode().isBlank()) {
+      return actor.regionCode();
+    }
+    String[] parts = actor.regionPath().split("/");
+    return parts[parts.length - 1];
+  }
+}
