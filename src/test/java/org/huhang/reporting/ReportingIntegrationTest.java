@@ -40,6 +40,7 @@ class ReportingIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Regions regions;
+  @Autowired org.huhang.shared.person.PersonalDataProtector protector;
 
   @BeforeEach
   void handBuiltHistory() {
@@ -108,12 +109,17 @@ class ReportingIntegrationTest extends IntegrationTest {
               b_birth_date, b_id_cipher, b_id_masked, pair_hash, marriage_date, minor_children,
               counseling_offered, counseling_accepted, withdrawal_deadline, certificate_from,
               certificate_deadline, deemed_withdrawn_on, withdrawal_provisional,
-              certificate_provisional, outcome, outcome_on, regime, created_by, created_at, updated_at)
-            values (:id, :code, :path, :received, '测甲', 'MALE', date '1980-01-01', '\\x00',
-              '371623********0011', '测乙', 'FEMALE', date '1982-01-01', '\\x00',
+              certificate_provisional, outcome, outcome_on, regime, created_by, created_at, updated_at,
+              a_id_hash, b_id_hash)
+            values (:id, :code, :path, :received, '测甲', 'MALE', date '1980-01-01', :aCipher,
+              '371623********0011', '测乙', 'FEMALE', date '1982-01-01', :bCipher,
               '371623********0022', decode(md5(:id::text), 'hex'), date '2010-01-01', 0, true, true,
-              :d1, :d2, :d3, :d4, false, false, :outcome, :outcomeOn, :regime, 'test', now(), now())""")
+              :d1, :d2, :d3, :d4, false, false, :outcome, :outcomeOn, :regime, 'test', now(), now(),
+              decode(md5(:id::text || 'a'), 'hex'), decode(md5(:id::text || 'b'), 'hex'))""")
         .param("id", id)
+        // Real ciphertext: jobs that read every application (search keys) decrypt these too.
+        .param("aCipher", protector.encrypt("371623198001010011"))
+        .param("bCipher", protector.encrypt("371623198201010022"))
         .param("code", town)
         .param("path", "/371600/" + town.substring(0, 6) + "/" + town + "/")
         .param("received", on)
