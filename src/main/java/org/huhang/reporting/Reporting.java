@@ -1,6 +1,11 @@
 package org.huhang.reporting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.huhang.region.RegionLevel;
+import org.huhang.region.RegionView;
+import org.huhang.region.Regions;
 import org.huhang.reporting.internal.FigureBook;
 import org.huhang.reporting.internal.StatsPolicy;
 import org.huhang.reporting.internal.WorkReport;
@@ -18,9 +23,27 @@ import org.springframework.stereotype.Service;
 public class Reporting {
 
   private final FigureBook book;
+  private final Regions regions;
 
-  Reporting(FigureBook book) {
+  Reporting(FigureBook book, Regions regions) {
     this.book = book;
+    this.regions = regions;
+  }
+
+  /**
+   * The regions the dashboard offers to choose: the asker's own region, and for the city its
+   * counties (a county user: its county). Any other region in scope (a township reached by drilling
+   * down) can still be asked for by its code.
+   */
+  public List<RegionView> regionChoices(Actor actor) {
+    StatsPolicy.requireReader(actor);
+    RegionView own = book.region(null, actor);
+    List<RegionView> choices = new ArrayList<>();
+    choices.add(own);
+    if (own.level() == RegionLevel.CITY) {
+      choices.addAll(regions.children(own.code(), actor.scope()));
+    }
+    return choices;
   }
 
   /** Whether the actor may read figures at all (the controllers ask it before reading input). */
