@@ -116,9 +116,40 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
+  // The filter on a phone: a preset or a region applies at once; the dates show for "custom" only.
+  function filter() {
+    var form = document.getElementById("stats-filter");
+    if (!form) {
+      return;
+    }
+    var period = form.elements.period;
+    var dates = form.querySelectorAll("[data-custom-date]");
+    var show = function () {
+      var custom = period.value === "custom" || form.querySelector("[data-custom-date] .is-invalid");
+      dates.forEach(function (d) {
+        d.classList.toggle("d-none", !custom);
+      });
+    };
+    show();
+    period.addEventListener("change", function () {
+      show();
+      if (period.value !== "custom") {
+        form.requestSubmit();
+      }
+    });
+    form.elements.region.addEventListener("change", function () {
+      form.requestSubmit();
+    });
+  }
+
+  function init() {
+    filter();
     start();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
   }
 })();

@@ -99,6 +99,14 @@ class StatsDashboardBrowserTest extends BrowserTestBase {
           assertFitsWidth(page);
         }
         shoot(page, "stats-wudi-" + width);
+
+        // A preset applies as soon as it is chosen; the custom dates hide meanwhile.
+        assertThat(page.locator("#from")).isVisible();
+        page.locator("#period").selectOption("since2018");
+        assertThat(page).hasURL(Pattern.compile(".*period=since2018.*"));
+        assertThat(page.locator("#stats-region")).hasText("无棣县");
+        assertThat(page.locator("#stats-period")).containsText("2018-01-01");
+        assertThat(page.locator("#from")).isHidden();
       }
     }
   }
