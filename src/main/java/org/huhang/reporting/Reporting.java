@@ -61,7 +61,11 @@ public class Reporting {
 
   /** The work-report paragraph of the region and the period, in Chinese (SPEC §5). */
   public String report(String region, LocalDate from, LocalDate to, Actor actor) {
-    StatsSummary s = book.summary(region, from, to, actor);
+    return report(book.summary(region, from, to, actor));
+  }
+
+  /** The work-report paragraph of figures already read (the page and the exports show both). */
+  public String report(StatsSummary s) {
     return WorkReport.paragraph(s.name(), s.level(), s.from(), s.to(), s.figures());
   }
 }

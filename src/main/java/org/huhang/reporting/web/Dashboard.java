@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record Dashboard(
     StatsSummary summary,
+    String report,
     List<Card> cards,
     List<RegionFigures> rows,
     String sort,
@@ -50,7 +51,8 @@ public record Dashboard(
    */
   public record Card(String id, String label, String value, String rate, String note) {}
 
-  static Dashboard of(StatsSummary s, String sort, String dir, MessageSource messages) {
+  static Dashboard of(
+      StatsSummary s, String report, String sort, String dir, MessageSource messages) {
     Figures f = s.figures();
     var locale = LocaleContextHolder.getLocale();
     Function<String, String> t = key -> messages.getMessage(key, null, locale);
@@ -102,7 +104,7 @@ public record Dashboard(
       Comparator<RegionFigures> order = COLUMNS.get(column);
       rows.sort(direction.equals("asc") ? order : order.reversed());
     }
-    return new Dashboard(s, cards, rows, column, direction, charts(s, messages));
+    return new Dashboard(s, report, cards, rows, column, direction, charts(s, messages));
   }
 
   /** The link of a column's header: by that column, the other way round when already so. */

@@ -2,7 +2,6 @@ package org.huhang.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.huhang.region.RegionView;
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatsPageController {
 
-  static final LocalDate SINCE = LocalDate.of(2018, 1, 1);
-
   private final Reporting reporting;
   private final MessageSource messages;
   private final Clock clock;
@@ -54,33 +51,11 @@ class StatsPageController {
     reporting.requireReader(actor);
     List<RegionView> choices = new ArrayList<>(reporting.regionChoices(actor));
     LocalDate today = LocalDate.now(clock.withZone(LegalTime.ZONE));
-    String preset = preset(period, from, to);
-    List<DomainException.FieldProblem> problems = new ArrayList<>();
-    LocalDate start;
-    LocalDate end;
-    switch (preset) {
-      case "month" -> {
-        start = today.withDayOfMonth(1);
-        end = today;
-      }
-      case "since2018" -> {
-        start = SINCE;
-        end = today;
-      }
-      case "custom" -> {
-        start = day("from", from, problems);
-        end = day("to", to, problems);
-      }
-      case "year" -> {
-        start = today.withDayOfYear(1);
-        end = today;
-      }
-      default -> {
-        problems.add(new DomainException.FieldProblem("period", "stats.period.unknown", null));
-        start = today.withDayOfYear(1);
-        end = today;
-      }
-    }
+    StatsPeriod asked = StatsPeriod.of(period, from, to, today);
+    String preset = asked.preset();
+    List<DomainException.FieldProblem> problems = asked.problems();
+    LocalDate start = asked.start();
+    LocalDate end = asked.end();
     StatsSummary summary = null;
     FormErrors errors = FormErrors.none();
     if (problems.isEmpty()) {
@@ -110,30 +85,11 @@ class StatsPageController {
     model.addAttribute("choices", choices);
     model.addAttribute("errors", errors);
     model.addAttribute(
-        "dashboard", summary == null ? null : Dashboard.of(summary, sort, dir, messages));
+        "dashboard",
+        summary == null
+            ? null
+            : Dashboard.of(summary, reporting.report(summary), sort, dir, messages));
     return "reporting/stats";
-  }
-
-  /** The preset asked for; dates without one are a custom period; nothing: this year. */
-  private static String preset(String period, String from, String to) {
-    if (period != null && !period.isBlank()) {
-      return period.strip();
-    }
-    boolean dates = (from != null && !from.isBlank()) || (to != null && !to.isBlank());
-    return dates ? "custom" : "year";
-  }
-
-  private static LocalDate day(
-      String field, String value, List<DomainException.FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(new DomainException.FieldProblem(field, "stats." + field + ".malformed", null));
-      return null;
-    }
   }
 
   private static String text(String value) {
