@@ -142,8 +142,45 @@
     });
   }
 
+  // The work-report paragraph's copy button: the clipboard API, else the selected text copied the
+  // old way; either way the status line says what happened (words from the page's data-*).
+  function copy() {
+    var button = document.getElementById("stats-report-copy");
+    if (!button) {
+      return;
+    }
+    var text = document.getElementById(button.getAttribute("data-copy-target"));
+    var status = document.getElementById("stats-report-status");
+    var say = function (message) {
+      if (status) {
+        status.textContent = message;
+      }
+    };
+    var fallback = function () {
+      text.focus();
+      text.select();
+      var done = false;
+      try {
+        done = document.execCommand("copy");
+      } catch (e) {
+        done = false;
+      }
+      say(button.getAttribute(done ? "data-copied" : "data-copy-failed"));
+    };
+    button.addEventListener("click", function () {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text.value).then(function () {
+          say(button.getAttribute("data-copied"));
+        }, fallback);
+      } else {
+        fallback();
+      }
+    });
+  }
+
   function init() {
     filter();
+    copy();
     start();
   }
 
