@@ -82,6 +82,22 @@ public class DivorceApplications {
   }
 
   /**
+   * The applications among {@code ids} within the actor's scope, in the order of {@code ids},
+   * masked as every list shows them: for a list of records another module chose (the records behind
+   * a figure). Ids outside the scope are left out; a role that does not follow applications: 403.
+   */
+  @Transactional(readOnly = true)
+  public List<ApplicationView> inOrder(List<ApplicationId> ids, Actor actor) {
+    java.util.Map<ApplicationId, ApplicationView> found = find(ids, actor);
+    return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Whether the actor may open an application's page (the same rule as {@link #get}). */
+  public boolean mayOpen(Actor actor) {
+    return policy.mayFollow(actor) && !actor.is(org.huhang.shared.Role.COUNSELOR);
+  }
+
+  /**
    * Every counseling request still waiting for its case, as {@link CounselingRequested} announced
    * it: for the module that opens cases to make sure it missed none (an event lost in a crash, an
    * application imported in bulk). No scope: the system asks, not a person.

@@ -6,6 +6,7 @@ import java.util.List;
 import org.huhang.region.RegionLevel;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
+import org.huhang.registration.ApplicationId;
 import org.huhang.reporting.internal.FigureBook;
 import org.huhang.reporting.internal.StatsPolicy;
 import org.huhang.reporting.internal.WorkReport;
@@ -53,6 +54,30 @@ public class Reporting {
 
   public void requireReader(Actor actor) {
     StatsPolicy.requireReader(actor);
+  }
+
+  /** Whether the actor may see the records behind a figure (never the analyst). */
+  public boolean mayListRecords(Actor actor) {
+    return StatsPolicy.mayListRecords(actor);
+  }
+
+  public void requireRecordReader(Actor actor) {
+    StatsPolicy.requireRecordReader(actor);
+  }
+
+  /** The asked region in the actor's scope, its own when none is asked: else 404. */
+  public RegionView region(String code, Actor actor) {
+    StatsPolicy.requireReader(actor);
+    return book.region(code, actor);
+  }
+
+  /**
+   * The ids of the applications behind one headline figure, newest first: exactly those {@link
+   * #summary} counts in it for the same region and period. 403 for the analyst.
+   */
+  public List<ApplicationId> recordsBehind(
+      RecordFigure figure, String region, LocalDate from, LocalDate to, Actor actor) {
+    return book.behind(figure, region, from, to, actor);
   }
 
   public StatsSummary summary(String region, LocalDate from, LocalDate to, Actor actor) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.huhang.casework.ApplicationCounseling;
 import org.huhang.registration.ApplicationFact;
 import org.huhang.registration.Outcome;
+import org.huhang.reporting.RecordFigure;
 
 /**
  * The one place that says whether an application counts as counseled and as reconciled (SPEC §4
@@ -48,5 +49,16 @@ final class CoupleRules {
     return counseled(application, counseling)
         && !highRisk(counseling)
         && STAYED_MARRIED.contains(application.outcome());
+  }
+
+  /** Whether the application counts in the headline figure: the rules above, nothing else. */
+  static boolean counts(
+      RecordFigure figure, ApplicationFact application, ApplicationCounseling counseling) {
+    return switch (figure) {
+      case APPLICATIONS -> true;
+      case COUNSELED -> counseled(application, counseling);
+      case RECONCILED -> reconciled(application, counseling);
+      case HIGH_RISK -> highRisk(counseling);
+    };
   }
 }

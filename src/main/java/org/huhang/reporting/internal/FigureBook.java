@@ -10,7 +10,9 @@ import org.huhang.outreach.OutreachEvents;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.registration.ApplicationFact;
+import org.huhang.registration.ApplicationId;
 import org.huhang.registration.DivorceApplications;
+import org.huhang.reporting.RecordFigure;
 import org.huhang.reporting.RegionFigures;
 import org.huhang.reporting.StatsSummary;
 import org.huhang.shared.Actor;
@@ -118,6 +120,20 @@ public class FigureBook {
         FigureTally.of(rows, region.path()),
         children,
         FigureTally.byMonth(rows, region.path()));
+  }
+
+  /**
+   * The applications behind one headline figure of a region and a period: the rows {@link #summary}
+   * tallies, chosen by the same rules. Only for roles that may see records (404 outside scope).
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public List<ApplicationId> behind(
+      RecordFigure figure, String code, LocalDate from, LocalDate to, Actor actor) {
+    StatsPolicy.requireRecordReader(actor);
+    RegionView region = region(code, actor);
+    Period period = period(from, to);
+    FigureRows rows = read(new DataScope(region.path()), period.from(), period.to());
+    return FigureTally.behind(rows, region.path(), figure);
   }
 
   /** Every row the figures of the scope and the period are made of: a handful of queries. */

@@ -14,9 +14,11 @@ import org.huhang.center.CenterKind;
 import org.huhang.outreach.EventCount;
 import org.huhang.outreach.OutreachType;
 import org.huhang.registration.ApplicationFact;
+import org.huhang.registration.ApplicationId;
 import org.huhang.reporting.Figures;
 import org.huhang.reporting.MonthFigures;
 import org.huhang.reporting.Ratio;
+import org.huhang.reporting.RecordFigure;
 import org.huhang.training.CourseCount;
 import org.huhang.volunteer.Background;
 import org.huhang.volunteer.VolunteerCount;
@@ -148,6 +150,22 @@ public final class FigureTally {
         highRiskCases,
         sum(byKind),
         byKind);
+  }
+
+  /**
+   * The applications below {@code path} that {@link #of} counts in {@code figure}, by the same rows
+   * and {@link CoupleRules}: newest received first.
+   */
+  public static List<ApplicationId> behind(FigureRows rows, String path, RecordFigure figure) {
+    return rows.applications().stream()
+        .filter(a -> a.regionPath().startsWith(path))
+        .filter(a -> CoupleRules.counts(figure, a, rows.counseling().get(a.id())))
+        .sorted(
+            java.util.Comparator.comparing(ApplicationFact::receivedOn)
+                .reversed()
+                .thenComparing(a -> a.id().value()))
+        .map(ApplicationFact::id)
+        .toList();
   }
 
   /** The monthly trend below {@code path}, months in order, by the same rules as {@link #of}. */

@@ -29,7 +29,8 @@ public record Dashboard(
     List<RegionFigures> rows,
     String sort,
     String dir,
-    String charts) {
+    String charts,
+    boolean records) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,7 +53,12 @@ public record Dashboard(
   public record Card(String id, String label, String value, String rate, String note) {}
 
   static Dashboard of(
-      StatsSummary s, String report, String sort, String dir, MessageSource messages) {
+      StatsSummary s,
+      String report,
+      String sort,
+      String dir,
+      MessageSource messages,
+      boolean records) {
     Figures f = s.figures();
     var locale = LocaleContextHolder.getLocale();
     Function<String, String> t = key -> messages.getMessage(key, null, locale);
@@ -104,7 +110,7 @@ public record Dashboard(
       Comparator<RegionFigures> order = COLUMNS.get(column);
       rows.sort(direction.equals("asc") ? order : order.reversed());
     }
-    return new Dashboard(s, report, cards, rows, column, direction, charts(s, messages));
+    return new Dashboard(s, report, cards, rows, column, direction, charts(s, messages), records);
   }
 
   /** The link of a column's header: by that column, the other way round when already so. */
@@ -114,6 +120,17 @@ public record Dashboard(
             ? (dir.equals("asc") ? "desc" : "asc")
             : (column.equals("name") ? "asc" : "desc");
     return form.query(summary.regionCode()) + "&sort=" + column + "&dir=" + next + "#stats-table";
+  }
+
+  /**
+   * The link of a card's number to the records behind it, for roles that may see records and
+   * figures that count applications; otherwise null (the number is no link).
+   */
+  public String recordsHref(StatsForm form, String cardId) {
+    if (!records || org.huhang.reporting.RecordFigure.of(cardId).isEmpty()) {
+      return null;
+    }
+    return "/stats/records" + form.query(summary.regionCode()) + "&figure=" + cardId;
   }
 
   /** aria-sort of a column's header. */

@@ -88,7 +88,13 @@ class StatsPageController {
         "dashboard",
         summary == null
             ? null
-            : Dashboard.of(summary, reporting.report(summary), sort, dir, messages));
+            : Dashboard.of(
+                summary,
+                reporting.report(summary),
+                sort,
+                dir,
+                messages,
+                reporting.mayListRecords(actor)));
     return "reporting/stats";
   }
 
