@@ -60,20 +60,38 @@ public class Certificates {
 
   /** Whether the actor may print this participant's certificate. */
   public boolean mayPrint(CourseView course, ParticipantView p, Actor actor) {
+    return mayPrint(course, p, actor, ownedBy(actor));
+  }
+
+  /** As above, with the actor's ownership test already made ({@link #ownedBy}). */
+  public boolean mayPrint(
+      CourseView course,
+      ParticipantView p,
+      Actor actor,
+      java.util.function.Predicate<ParticipantView> own) {
     return p.status() == ParticipantStatus.COMPLETED
-        && (policy.mayManage(actor, course.regionPath()) || isOwn(p, actor));
+        && (policy.mayManage(actor, course.regionPath()) || own.test(p));
   }
 
   /** The actor's own participation: its staff row, or the row of the volunteer linked to it. */
   public boolean isOwn(ParticipantView p, Actor actor) {
-    if (actor.userId() != null && p.staff()) {
-      return actor.userId().equals(p.userId());
+    return ownedBy(actor).test(p);
+  }
+
+  /**
+   * The test "is this participant the actor?", with the actor's volunteer looked up once: a course
+   * page asks it of every participant.
+   */
+  public java.util.function.Predicate<ParticipantView> ownedBy(Actor actor) {
+    if (actor.userId() == null) {
+      return p -> false;
     }
-    return actor.userId() != null
-        && volunteers
-            .ref(p.volunteerId())
-            .map(v -> actor.userId().equals(v.userId()))
-            .orElse(false);
+    java.util.Optional<org.huhang.volunteer.VolunteerId> own =
+        volunteers.forUser(actor.userId()).map(org.huhang.volunteer.VolunteerSummary::id);
+    return p ->
+        p.staff()
+            ? actor.userId().equals(p.userId())
+            : own.isPresent() && own.get().equals(p.volunteerId());
   }
 
   @Transactional

@@ -286,17 +286,17 @@ class CourseStore {
   }
 
   Optional<ParticipantRow> participantOf(UUID courseId, UUID volunteerId) {
-    return jdbc.sql(PARTICIPANT + " where p.course_id = :c and p.volunteer_id = :v")
-        .param("c", courseId)
-        .param("v", volunteerId)
-        .query(ParticipantRow.class)
-        .optional();
+    return participantWhere("p.volunteer_id = :who", courseId, volunteerId);
   }
 
   Optional<ParticipantRow> participantOfUser(UUID courseId, UUID userId) {
-    return jdbc.sql(PARTICIPANT + " where p.course_id = :c and p.user_id = :u")
+    return participantWhere("p.user_id = :who", courseId, userId);
+  }
+
+  private Optional<ParticipantRow> participantWhere(String who, UUID courseId, UUID id) {
+    return jdbc.sql(PARTICIPANT + " where p.course_id = :c and " + who)
         .param("c", courseId)
-        .param("u", userId)
+        .param("who", id)
         .query(ParticipantRow.class)
         .optional();
   }

@@ -104,14 +104,14 @@ class TrainingPageController {
       CourseId id, Actor actor, Model model, FormErrors errors, GiveFeedback feedback) {
     CourseView course = courses.get(id, actor);
     boolean canManage = policy.mayManage(actor, course.regionPath());
+    // The actor's own rows, its volunteer looked up once for the whole list.
+    java.util.function.Predicate<ParticipantView> own = certificates.ownedBy(actor);
     // Who attended what is the organiser's record: a participant or reader sees its own row only.
     List<ParticipantView> participants =
-        courses.participants(id, actor).stream()
-            .filter(p -> canManage || certificates.isOwn(p, actor))
-            .toList();
+        courses.participants(id, actor).stream().filter(p -> canManage || own.test(p)).toList();
     List<UUID> printable = new ArrayList<>();
     participants.stream()
-        .filter(p -> certificates.mayPrint(course, p, actor))
+        .filter(p -> certificates.mayPrint(course, p, actor, own))
         .forEach(p -> printable.add(p.id()));
     model.addAttribute("course", course);
     // Material other modules attached to the modules (teaching cases), by module.
