@@ -52,6 +52,8 @@ public abstract class IntegrationTest {
     registry.add("huhang.embedded-database.data-directory", DATA_DIRECTORY::toString);
     registry.add("huhang.embedded-database.clean-on-close", () -> "true");
     registry.add("huhang.demo", () -> "true");
+    // The six-year history loads in its own context (BinzhouHistoryIntegrationTest), not here.
+    registry.add("huhang.demo-history", () -> "false");
     registry.add("huhang.data-key-file", () -> DATA_DIRECTORY + ".key");
   }
 

@@ -50,7 +50,8 @@ public final class HistoryImportBenchmark {
                 "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
                 "--huhang.embedded-database.clean-on-close=true",
                 "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN")) {
+                "--logging.level.root=WARN",
+                "--huhang.demo-history=false")) {
       // Deadlines as the platform counts them (the shipped holiday calendar), so rows are valid.
       CoolingOffClock clock = app.getBean(HolidayCalendars.class).clock();
       long t0 = System.nanoTime();

@@ -41,7 +41,8 @@ public final class SummaryBenchmark {
                 "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
                 "--huhang.embedded-database.clean-on-close=true",
                 "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN")) {
+                "--logging.level.root=WARN",
+                "--huhang.demo-history=false")) {
       Path csv = dir.resolve("history.csv");
       HistoryImportBenchmark.write(
           csv,

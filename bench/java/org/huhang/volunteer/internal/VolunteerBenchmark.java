@@ -62,7 +62,8 @@ public final class VolunteerBenchmark {
                 "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
                 "--huhang.embedded-database.clean-on-close=true",
                 "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN")) {
+                "--logging.level.root=WARN",
+                "--huhang.demo-history=false")) {
       VolunteerRegistry registry = app.getBean(VolunteerRegistry.class);
       Centers centers = app.getBean(Centers.class);
       List<CenterView> all = centers.all();

@@ -1,0 +1,27 @@
+package org.huhang.shared.demo;
+
+/**
+ * One module's part of loading the {@link BinzhouHistory}: the module writes the plan's records
+ * through its own import or services. A step is idempotent: it finds what an earlier, interrupted
+ * load already wrote and does only the rest, so a restart mid-way ends with the same data set.
+ */
+public interface HistoryStep {
+
+  /** Steps run in this order: applications before the cases opened for them. */
+  int order();
+
+  /** The step's share of the progress bar, in any unit. */
+  int weight();
+
+  /** The message key naming what the step loads, for the home page and the log. */
+  String labelKey();
+
+  /** Loads what is missing, telling {@code progress} how far it got (0 to 1). */
+  void load(Progress progress);
+
+  /** Told by a step as it goes. */
+  @FunctionalInterface
+  interface Progress {
+    void done(double fraction);
+  }
+}
