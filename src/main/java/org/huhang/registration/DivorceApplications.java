@@ -115,6 +115,34 @@ public class DivorceApplications {
     return recording.partiesForCase(id.value());
   }
 
+  /**
+   * The decided applications of a period in a region's subtree whose couple accepted counseling and
+   * has no case yet, in received order: what a history brought in through the import (decided
+   * applications publish no {@link CounselingRequested}), for casework to open their cases in bulk.
+   * No scope check: the system asks, not a person.
+   */
+  @Transactional(readOnly = true)
+  public List<ApplicationFact> decidedAwaitingCase(DataScope scope, LocalDate from, LocalDate to) {
+    return facts.decidedAwaitingCase(scope, from, to);
+  }
+
+  /** {@link #partiesForCase} of many applications at once, by id (for cases opened in bulk). */
+  public java.util.Map<ApplicationId, List<Party>> partiesForCases(List<ApplicationId> ids) {
+    java.util.Map<ApplicationId, List<Party>> out = new java.util.HashMap<>();
+    recording
+        .partiesForCases(ids.stream().map(ApplicationId::value).toList())
+        .forEach((id, parties) -> out.put(new ApplicationId(id), parties));
+    return out;
+  }
+
+  /**
+   * Casework opened cases for these decided applications in bulk: they show a case, as {@link
+   * CounselingCaseOpened} makes one show; one audit entry for the batch. Returns how many changed.
+   */
+  public int casesOpenedInBulk(List<ApplicationId> ids) {
+    return recording.casesOpenedInBulk(ids.stream().map(ApplicationId::value).toList());
+  }
+
   /** Records an application; accepting counseling publishes {@link CounselingRequested}. */
   public ApplicationView record(RecordApplication command, Actor actor) {
     return recording.record(command, actor);

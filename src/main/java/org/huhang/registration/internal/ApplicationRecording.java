@@ -66,6 +66,52 @@ public class ApplicationRecording {
     return java.util.List.of(unseal(a.partyA()), unseal(a.partyB()));
   }
 
+  /** Marks the cases of decided applications opened (cases opened in bulk), one audit entry. */
+  @Transactional
+  public int casesOpenedInBulk(java.util.List<java.util.UUID> ids) {
+    int changed =
+        jdbc.update(
+            """
+            update registration.divorce_application
+               set case_opened = true, version = version + 1
+             where id = any(?) and counseling_accepted and not case_opened
+               and outcome <> 'PENDING'""",
+            ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())));
+    audit.recordWrite("application.caseOpened.bulk", "application", changed + " applications");
+    return changed;
+  }
+
+  /** {@link #partiesForCase} of many applications in one query: for cases opened in bulk. */
+  @Transactional(readOnly = true)
+  public java.util.Map<java.util.UUID, java.util.List<org.huhang.registration.Party>>
+      partiesForCases(java.util.List<java.util.UUID> ids) {
+    java.util.Map<java.util.UUID, java.util.List<org.huhang.registration.Party>> out =
+        new java.util.HashMap<>();
+    jdbc.query(
+        """
+        select id, a_name, a_gender, a_birth_date, a_id_cipher, a_phone_cipher,
+               b_name, b_gender, b_birth_date, b_id_cipher, b_phone_cipher
+          from registration.divorce_application where id = any(?)""",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())),
+        rs -> {
+          out.put(
+              rs.getObject("id", java.util.UUID.class),
+              java.util.List.of(party(rs, "a_"), party(rs, "b_")));
+        });
+    return out;
+  }
+
+  private org.huhang.registration.Party party(java.sql.ResultSet rs, String prefix)
+      throws java.sql.SQLException {
+    byte[] phone = rs.getBytes(prefix + "phone_cipher");
+    return new org.huhang.registration.Party(
+        rs.getString(prefix + "name"),
+        org.huhang.shared.person.Gender.valueOf(rs.getString(prefix + "gender")),
+        rs.getObject(prefix + "birth_date", java.time.LocalDate.class),
+        protector.decrypt(rs.getBytes(prefix + "id_cipher")),
+        phone == null ? null : protector.decrypt(phone));
+  }
+
   private org.huhang.registration.Party unseal(StoredParty p) {
     return new org.huhang.registration.Party(
         p.name(),
