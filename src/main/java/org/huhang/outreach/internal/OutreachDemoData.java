@@ -18,6 +18,7 @@ import org.huhang.center.Centers;
 import org.huhang.outreach.HonourLevel;
 import org.huhang.outreach.OutreachType;
 import org.huhang.shared.DemoMode;
+import org.huhang.shared.demo.DemoHistory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -30,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo outreach record of Binzhou (SPEC §1): the 492 premarital education sessions held from
  * 2018 to September 2023 across the seven county-level divisions, lectures, family education and
  * publicity besides, and the city's TV programme 幸福护航话婚姻. Deterministic (a fixed seed), so that
- * every start shows the same record; written in one batch, so that start-up stays fast.
+ * every start shows the same record; written in one batch, so that start-up stays fast. Where the
+ * {@link DemoHistory} loads (the embedded demo by default), the period is the history's: its events
+ * come through the import ({@code OutreachHistory}) and the demo writes only the TV programme, so
+ * the period holds the federation's 492 events, not these besides.
  */
 @Component
 @Order(60)
@@ -58,7 +62,7 @@ class OutreachDemoData implements ApplicationRunner {
           "新婚夫妇婚前辅导课堂", "“幸福护航”婚前教育讲座", "“婚姻第一课”婚前培训", "新人婚前沟通技巧辅导", "婚前家庭责任与法律知识宣讲", "婚姻登记处婚前辅导");
   private static final List<String> PREMARITAL_PLACES =
       List.of("婚姻登记中心婚前辅导室", "婚姻家庭辅导中心", "妇女儿童之家", "新时代文明实践中心");
-  private static final List<String> SPEAKERS =
+  static final List<String> SPEAKERS =
       List.of(
           "王秀兰（婚姻家庭咨询师）",
           "李红梅（心理咨询师）",
@@ -87,6 +91,7 @@ class OutreachDemoData implements ApplicationRunner {
   private final ProjectQueries projectQueries;
   private final Centers centers;
   private final DemoMode demo;
+  private final DemoHistory history;
   private final Clock clock;
 
   OutreachDemoData(
@@ -96,7 +101,9 @@ class OutreachDemoData implements ApplicationRunner {
       ProjectQueries projectQueries,
       Centers centers,
       DemoMode demo,
+      DemoHistory history,
       Clock clock) {
+    this.history = history;
     this.jdbc = jdbc;
     this.queries = queries;
     this.projects = projects;
@@ -139,7 +146,8 @@ class OutreachDemoData implements ApplicationRunner {
     Random random = new Random(20230930L);
     int days = (int) ChronoUnit.DAYS.between(FIRST, LAST) + 1;
     List<Event> events = new ArrayList<>();
-    for (int i = 0; i < PREMARITAL_EVENTS; i++) {
+    boolean historyHoldsPeriod = history.state().status() != DemoHistory.Status.OFF;
+    for (int i = 0; i < (historyHoldsPeriod ? 0 : PREMARITAL_EVENTS); i++) {
       String county = codes.get(i % codes.size());
       String name = COUNTIES.get(county);
       events.add(
@@ -156,7 +164,7 @@ class OutreachDemoData implements ApplicationRunner {
               20 + random.nextInt(101),
               "讲解婚姻家庭责任、夫妻沟通与冲突化解，现场解答新人提问。"));
     }
-    for (int i = 0; i < 56; i++) {
+    for (int i = 0; i < (historyHoldsPeriod ? 0 : 56); i++) {
       String county = codes.get(random.nextInt(codes.size()));
       String name = COUNTIES.get(county);
       Other o = OTHERS.get(i % OTHERS.size());

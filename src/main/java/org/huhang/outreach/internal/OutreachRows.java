@@ -294,7 +294,7 @@ public class OutreachRows implements ImportRows<SaveOutreachEvent> {
     return null;
   }
 
-  private static String key(LocalDate day, LocalTime time, String region, String title) {
+  static String key(LocalDate day, LocalTime time, String region, String title) {
     return day
         + "|"
         + (time == null ? "" : time.format(HH_MM))

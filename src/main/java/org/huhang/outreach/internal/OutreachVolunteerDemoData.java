@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo counselors of 无棣县, 博兴县 and 邹平市 spoke at the latest premarital sessions of their county,
  * and 邹平市's 为爱护航 遇见幸福 project lists its volunteers, the 邹平 counselor among them: so that a
- * counselor's growth page shows events and honours. Only when no link exists yet.
+ * counselor's growth page shows events and honours. Only when no link of the kind exists yet.
  */
 @Component
 @Order(62)
@@ -49,11 +49,34 @@ class OutreachVolunteerDemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demo.enabled() || count("outreach.event_speaker") + count("outreach.project_member") > 0) {
+    link();
+  }
+
+  /**
+   * Links the speakers when no event has one yet and the project's members when no project has any:
+   * at start-up, and again after the history's events came in (the demo leaves the period to the
+   * history, so at start-up there may be no premarital session to link yet).
+   */
+  @Transactional
+  void link() {
+    if (!demo.enabled()) {
       return;
     }
     Timestamp now = Timestamp.from(clock.instant());
     LocalDate today = LocalDate.now(clock);
+    if (count("outreach.event_speaker") == 0) {
+      speakers(today, now);
+    }
+    if (count("outreach.project_member") == 0) {
+      jdbc.sql("select id, region_path from outreach.service_project where name = :n")
+          .param("n", PROJECT)
+          .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+          .optional()
+          .ifPresent(p -> members(UUID.fromString(p.get(0)), p.get(1), today, now));
+    }
+  }
+
+  private void speakers(LocalDate today, Timestamp now) {
     for (String county : COUNSELOR_COUNTIES) {
       List<UUID> events =
           jdbc.sql(
@@ -83,11 +106,6 @@ class OutreachVolunteerDemoData implements ApplicationRunner {
         }
       }
     }
-    jdbc.sql("select id, region_path from outreach.service_project where name = :n")
-        .param("n", PROJECT)
-        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
-        .optional()
-        .ifPresent(p -> members(UUID.fromString(p.get(0)), p.get(1), today, now));
   }
 
   private void members(UUID project, String path, LocalDate today, Timestamp now) {

@@ -43,11 +43,15 @@ public class DemoHistory {
 
   private final List<HistoryStep> steps;
   private final boolean enabled;
+  private final boolean background;
   private volatile State state;
 
   DemoHistory(List<HistoryStep> steps, DemoMode demo, Environment env) {
     this.steps = steps.stream().sorted(Comparator.comparingInt(HistoryStep::order)).toList();
     this.enabled = demo.enabled() && env.getProperty("huhang.demo-history", Boolean.class, true);
+    // A test of the steps keeps the history part of the installation (the recent demo leaves its
+    // period to it) without the loader starting on its own.
+    this.background = env.getProperty("huhang.demo-history-background", Boolean.class, true);
     this.state = new State(enabled ? Status.WAITING : Status.OFF, 0, null, 0);
   }
 
@@ -57,7 +61,7 @@ public class DemoHistory {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    if (!enabled || state.status() != Status.WAITING) {
+    if (!enabled || !background || state.status() != Status.WAITING) {
       return;
     }
     Thread loader = new Thread(this::load, "binzhou-history");

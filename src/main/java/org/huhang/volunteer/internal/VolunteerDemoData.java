@@ -46,13 +46,13 @@ class VolunteerDemoData implements ApplicationRunner {
     "371602", "371603", "371621", "371622", "371623", "371625", "371681"
   };
   private static final int[] COUNTY_COUNTS = {80, 55, 62, 55, 60, 65, 70};
-  private static final String[] SURNAMES =
+  static final String[] SURNAMES =
       "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
           .split("");
-  private static final String[] GIVEN =
+  static final String[] GIVEN =
       "红梅 秀英 桂兰 玉兰 丽华 淑珍 海燕 春霞 晓燕 丽娟 文静 雪梅 艳红 美玲 凤英 慧敏 晓红 俊英 秀兰 玉珍 建华 秀云 丽萍 晓丽 金凤 素芳 爱华 立新 红霞 淑英 婷婷 静怡 欣悦 佳琪 雨涵 思雨 梦洁 晨曦 国强 志刚 建军 明辉"
           .split(" ");
-  private static final String[] DIALECTS = {"滨州话", "普通话", "鲁北方言", "博兴话", "邹平话"};
+  static final String[] DIALECTS = {"滨州话", "普通话", "鲁北方言", "博兴话", "邹平话"};
 
   private final VolunteerRegistry registry;
   private final SpecialityDictionary dictionary;
@@ -176,7 +176,10 @@ class VolunteerDemoData implements ApplicationRunner {
     hours.saveAll(log);
   }
 
-  private void addQualificationsAndHours(
+  /**
+   * A certificate for the backgrounds that hold one and a few entries of hours in the last year.
+   */
+  void addQualificationsAndHours(
       Volunteer v,
       Random random,
       LocalDate today,

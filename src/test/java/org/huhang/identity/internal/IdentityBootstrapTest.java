@@ -74,7 +74,11 @@ class IdentityBootstrapTest {
             })
         .when(repository)
         .insert(any(UserRow.class), anyString());
-    new IdentityBootstrap(repository, regions, encoder, Clock.systemUTC(), new DemoMode(true), env)
+    new IdentityBootstrap(
+            repository,
+            new DemoAccounts(repository, regions, encoder, Clock.systemUTC(), env),
+            new DemoMode(true),
+            env)
         .run(new DefaultApplicationArguments());
     return created;
   }
