@@ -57,7 +57,13 @@ class ReportingMenu {
                   messages.getMessage("stats.card.events", null, locale),
                   link,
                   f.outreachEvents()));
-      return Optional.of(new HomeSection.Panel(1, "stats.home.title", "stats.home.none", items));
+      String note =
+          s.complete()
+              ? null
+              : messages.getMessage(
+                  "stats.home.incomplete", new Object[] {s.loadingPercent()}, locale);
+      return Optional.of(
+          new HomeSection.Panel(1, "stats.home.title", "stats.home.none", items, note));
     };
   }
 
