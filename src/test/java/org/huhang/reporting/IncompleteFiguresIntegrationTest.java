@@ -104,7 +104,7 @@ class IncompleteFiguresIntegrationTest extends IntegrationTest {
           .contains("aria-live=\"polite\"")
           .contains("hx-get=\"/home/history\"")
           .contains("hx-trigger=\"every 2s\"")
-          .contains("历史数据载入中（已完成42%），以下数字尚不完整。");
+          .contains("历史数据载入中，以下数字尚不完整。");
       // Every role sees the progress, not only those with figures.
       assertThat(text("counselor-371623", "/")).contains(alert).doesNotContain("home-panel-note");
       assertThat(text("registrar-371602", "/home/history"))

@@ -57,11 +57,9 @@ class ReportingMenu {
                   messages.getMessage("stats.card.events", null, locale),
                   link,
                   f.outreachEvents()));
+      // Without the percentage: the progress alert above it counts on, this panel does not.
       String note =
-          s.complete()
-              ? null
-              : messages.getMessage(
-                  "stats.home.incomplete", new Object[] {s.loadingPercent()}, locale);
+          s.complete() ? null : messages.getMessage("stats.home.incomplete", null, locale);
       return Optional.of(
           new HomeSection.Panel(1, "stats.home.title", "stats.home.none", items, note));
     };
