@@ -84,13 +84,19 @@ public class Reporting {
     return book.summary(region, from, to, actor);
   }
 
-  /** The work-report paragraph of the region and the period, in Chinese (SPEC §5). */
+  /**
+   * The work-report paragraph of the region and the period, in Chinese (SPEC §5); while the history
+   * still loads, its first line says the figures are incomplete.
+   */
   public String report(String region, LocalDate from, LocalDate to, Actor actor) {
     return report(book.summary(region, from, to, actor));
   }
 
-  /** The work-report paragraph of figures already read (the page and the exports show both). */
+  /**
+   * The work-report paragraph of figures already read (the page and the exports show both), after a
+   * first line saying the figures are incomplete while the history still loads.
+   */
   public String report(StatsSummary s) {
-    return WorkReport.paragraph(s.name(), s.level(), s.from(), s.to(), s.figures());
+    return WorkReport.paragraph(s.name(), s.level(), s.from(), s.to(), s.figures(), s.complete());
   }
 }

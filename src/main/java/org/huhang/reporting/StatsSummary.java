@@ -9,6 +9,9 @@ import org.huhang.region.RegionLevel;
  * The figures of a region and a period of received dates ({@code from} to {@code to}, both
  * included), the same figures for each child region ({@code byCounty}: the counties of a city, the
  * townships of a county), and the monthly trend ({@code byMonth}). All computed from one read.
+ * {@code complete} is false while the Binzhou history still loads in the background (or stopped
+ * half-way): the figures will still grow; {@code loadingPercent} then says how far it got (null
+ * when complete).
  */
 public record StatsSummary(
     String regionCode,
@@ -18,4 +21,6 @@ public record StatsSummary(
     LocalDate to,
     @JsonUnwrapped Figures figures,
     List<RegionFigures> byCounty,
-    List<MonthFigures> byMonth) {}
+    List<MonthFigures> byMonth,
+    boolean complete,
+    Integer loadingPercent) {}

@@ -20,6 +20,7 @@ import org.huhang.shared.DataScope;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.LegalTime;
 import org.huhang.shared.PlausibleDates;
+import org.huhang.shared.demo.DemoHistory;
 import org.huhang.training.Courses;
 import org.huhang.volunteer.Volunteers;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class FigureBook {
   private final OutreachEvents events;
   private final Courses courses;
   private final Clock clock;
+  private final DemoHistory history;
 
   FigureBook(
       Regions regions,
@@ -51,7 +53,8 @@ public class FigureBook {
       Volunteers volunteers,
       OutreachEvents events,
       Courses courses,
-      Clock clock) {
+      Clock clock,
+      DemoHistory history) {
     this.regions = regions;
     this.applications = applications;
     this.cases = cases;
@@ -60,6 +63,7 @@ public class FigureBook {
     this.events = events;
     this.courses = courses;
     this.clock = clock;
+    this.history = history;
   }
 
   /** The period asked for, or its defaults: from 1 January of this year to today. */
@@ -106,6 +110,8 @@ public class FigureBook {
     StatsPolicy.requireReader(actor);
     RegionView region = region(code, actor);
     Period period = period(from, to);
+    // Asked before the rows are read: a load that ends meanwhile still counts as incomplete.
+    DemoHistory.State loading = history.state();
     FigureRows rows = read(new DataScope(region.path()), period.from(), period.to());
     List<RegionFigures> children =
         regions.children(region.code(), actor.scope()).stream()
@@ -119,7 +125,9 @@ public class FigureBook {
         period.to(),
         FigureTally.of(rows, region.path()),
         children,
-        FigureTally.byMonth(rows, region.path()));
+        FigureTally.byMonth(rows, region.path()),
+        !loading.incomplete(),
+        loading.incomplete() ? loading.percent() : null);
   }
 
   /**

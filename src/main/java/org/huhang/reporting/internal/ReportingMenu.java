@@ -57,7 +57,11 @@ class ReportingMenu {
                   messages.getMessage("stats.card.events", null, locale),
                   link,
                   f.outreachEvents()));
-      return Optional.of(new HomeSection.Panel(1, "stats.home.title", "stats.home.none", items));
+      // Without the percentage: the progress alert above it counts on, this panel does not.
+      String note =
+          s.complete() ? null : messages.getMessage("stats.home.incomplete", null, locale);
+      return Optional.of(
+          new HomeSection.Panel(1, "stats.home.title", "stats.home.none", items, note));
     };
   }
 

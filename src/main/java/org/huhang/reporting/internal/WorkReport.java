@@ -32,7 +32,22 @@ public final class WorkReport {
           Background.FAMILY_INSTRUCTOR, "婚姻家庭指导师",
           Background.CARING_CITIZEN, "爱心人士");
 
+  /** The report's first line while the history still loads: its figures will grow. */
+  public static final String INCOMPLETE = "（历史数据载入中，以下数字尚不完整）";
+
   private WorkReport() {}
+
+  /** The paragraph, after a first line saying so when the figures are incomplete. */
+  public static String paragraph(
+      String regionName,
+      RegionLevel level,
+      LocalDate from,
+      LocalDate to,
+      Figures f,
+      boolean complete) {
+    String paragraph = paragraph(regionName, level, from, to, f);
+    return complete ? paragraph : INCOMPLETE + "\n" + paragraph;
+  }
 
   public static String paragraph(
       String regionName, RegionLevel level, LocalDate from, LocalDate to, Figures f) {

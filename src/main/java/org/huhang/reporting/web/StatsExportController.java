@@ -23,6 +23,7 @@ import org.huhang.reporting.MonthFigures;
 import org.huhang.reporting.RegionFigures;
 import org.huhang.reporting.Reporting;
 import org.huhang.reporting.StatsSummary;
+import org.huhang.reporting.internal.WorkReport;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.LegalTime;
@@ -165,6 +166,10 @@ class StatsExportController {
     sheet.value(0, 0, SheetWriter.neutralised(name + zh("stats.export.title")));
     sheet.style(0, 0).bold().set();
     sheet.value(1, 0, zh("stats.export.period", s.from().toString(), s.to().toString()));
+    if (!s.complete()) {
+      sheet.value(2, 0, zh("stats.export.incomplete", s.loadingPercent()));
+      sheet.style(2, 0).bold().fontColor("9C5700").set();
+    }
     sheet.value(3, 0, zh("stats.export.item"));
     sheet.value(3, 1, zh("stats.export.value"));
     sheet.range(3, 0, 3, 1).style().bold().set();
@@ -267,7 +272,11 @@ class StatsExportController {
             s.name(),
             s.name() + zh("stats.export.title"),
             zh("stats.export.period", s.from().toString(), s.to().toString()));
-    pdf.heading(zh("stats.export.report")).paragraph(reporting.report(s));
+    if (!s.complete()) {
+      pdf.paragraph(zh("stats.export.incomplete", s.loadingPercent()));
+    }
+    pdf.heading(zh("stats.export.report"))
+        .paragraph(WorkReport.paragraph(s.name(), s.level(), s.from(), s.to(), s.figures()));
     pdf.heading(zh("stats.export.figures"));
     List<FormPdf.Field> fields = new ArrayList<>();
     for (Line line : lines(s.figures())) {

@@ -10,6 +10,7 @@ import org.huhang.reporting.StatsSummary;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.LegalTime;
+import org.huhang.shared.demo.DemoHistory;
 import org.huhang.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -31,11 +32,14 @@ class StatsPageController {
   private final Reporting reporting;
   private final MessageSource messages;
   private final Clock clock;
+  private final DemoHistory history;
 
-  StatsPageController(Reporting reporting, MessageSource messages, Clock clock) {
+  StatsPageController(
+      Reporting reporting, MessageSource messages, Clock clock, DemoHistory history) {
     this.reporting = reporting;
     this.messages = messages;
     this.clock = clock;
+    this.history = history;
   }
 
   @GetMapping("/stats")
@@ -84,6 +88,8 @@ class StatsPageController {
     model.addAttribute("form", form);
     model.addAttribute("choices", choices);
     model.addAttribute("errors", errors);
+    // The figures shown were read while the history loaded: the page says how far it got.
+    model.addAttribute("history", summary == null || summary.complete() ? null : history.state());
     model.addAttribute(
         "dashboard",
         summary == null

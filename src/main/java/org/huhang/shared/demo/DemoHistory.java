@@ -59,6 +59,11 @@ public class DemoHistory {
     return state;
   }
 
+  /** Replaces the state: only for tests in this package, which put the old one back. */
+  void state(State state) {
+    this.state = state;
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void start() {
     if (!enabled || !background || state.status() != Status.WAITING) {

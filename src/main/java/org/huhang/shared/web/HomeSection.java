@@ -12,8 +12,16 @@ public interface HomeSection {
 
   Optional<Panel> forActor(Actor actor);
 
-  /** A titled list; {@code emptyKey} is shown when there is nothing to list. */
-  record Panel(int order, String titleKey, String emptyKey, List<Item> items) {}
+  /**
+   * A titled list; {@code emptyKey} is shown when there is nothing to list, {@code note} (already
+   * in the user's words, or null) above the list, as a warning: the figures are incomplete.
+   */
+  record Panel(int order, String titleKey, String emptyKey, List<Item> items, String note) {
+
+    public Panel(int order, String titleKey, String emptyKey, List<Item> items) {
+      this(order, titleKey, emptyKey, items, null);
+    }
+  }
 
   /** One line: the text, where it links to, and a note (a date, a count). */
   record Item(String text, String href, String note) {}
