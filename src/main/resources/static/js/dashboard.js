@@ -26,7 +26,7 @@
           yAxis: { type: "value", minInterval: 1 },
           dataZoom: data.trend.categories.length > 24 ? [{ type: "inside" }] : [],
           series: data.trend.series.map(function (s) {
-            return { name: s.name, type: "line", smooth: true, showSymbol: false, data: s.data };
+            return { name: s.name, type: "line", showSymbol: false, data: s.data };
           })
         };
       },

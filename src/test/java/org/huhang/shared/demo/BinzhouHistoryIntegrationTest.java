@@ -1,0 +1,296 @@
+package org.huhang.shared.demo;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.huhang.browser.BrowserSupport;
+import org.huhang.identity.UserRef;
+import org.huhang.identity.Users;
+import org.huhang.outreach.EventCount;
+import org.huhang.outreach.OutreachEvents;
+import org.huhang.shared.DataScope;
+import org.huhang.shared.Role;
+import org.huhang.volunteer.VolunteerCount;
+import org.huhang.volunteer.Volunteers;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 12's data set as the README's run command makes it: the application on a fresh database of
+ * its own with the recent demo, the Binzhou history loading by itself in the background after
+ * start-up, through the modules' import and services. When it is done, the summary answers exactly
+ * the federation's published figures for 2018-01-01..2023-09-30, the report paragraph carries them,
+ * loading again changes nothing, and in Chromium the city administrator reads 65.94 % and 39.15 %
+ * on the dashboard and drills into 无棣县 while the analyst copies the paragraph.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BinzhouHistoryIntegrationTest {
+
+  private static final Path DATA_DIRECTORY = newDataDirectory();
+  private static final DataScope CITY = new DataScope("/371600/");
+  private static final String PERIOD = "region=371600&from=2018-01-01&to=2023-09-30";
+
+  @Autowired private DemoHistory history;
+  @Autowired private List<HistoryStep> steps;
+  @Autowired private Users users;
+  @Autowired private Volunteers volunteers;
+  @Autowired private OutreachEvents events;
+  @Autowired private JdbcClient jdbc;
+  @Autowired private MockMvc mvc;
+  @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("huhang.embedded-database.data-directory", DATA_DIRECTORY::toString);
+    registry.add("huhang.embedded-database.clean-on-close", () -> "true");
+    registry.add("huhang.demo", () -> "true");
+    registry.add("huhang.demo-history", () -> "true");
+    registry.add("huhang.data-key-file", () -> DATA_DIRECTORY + ".key");
+  }
+
+  /**
+   * Waits for the background load: about a minute here; the bound is only there so that a load that
+   * hangs fails the build instead of stalling it.
+   */
+  private void awaitLoaded() throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 600_000;
+    while (history.state().status() != DemoHistory.Status.DONE) {
+      assertThat(history.state().status()).isNotEqualTo(DemoHistory.Status.FAILED);
+      assertThat(System.currentTimeMillis()).as("history still loading").isLessThan(deadline);
+      Thread.sleep(500);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theSummaryAnswersExactlyThePublishedFigures() throws Exception {
+    awaitLoaded();
+    mvc.perform(get("/api/v1/stats/summary?" + PERIOD).with(httpBasic("admin", "Huhang@2023")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.complete").value(true))
+        .andExpect(jsonPath("$.applications").value(43946))
+        .andExpect(jsonPath("$.counseled").value(28978))
+        .andExpect(jsonPath("$.reconciled").value(17206))
+        .andExpect(jsonPath("$.counselingRate").value(65.94))
+        .andExpect(jsonPath("$.reconciliationRate").value(39.15))
+        .andExpect(jsonPath("$.centers").value(7))
+        .andExpect(jsonPath("$.volunteers").value(447))
+        .andExpect(jsonPath("$.outreachEvents").value(492))
+        .andExpect(jsonPath("$.highRisk").value(BinzhouHistory.HIGH_RISK))
+        .andExpect(jsonPath("$.byCounty.length()").value(7));
+    String report =
+        mvc.perform(get("/api/v1/stats/report?" + PERIOD).with(httpBasic("admin", "Huhang@2023")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(report)
+        .contains("2018年以来，全市")
+        .contains("婚姻家庭辅导中心7个")
+        .contains("巾帼志愿者成员447名")
+        .contains("492场")
+        .contains("截至9月底")
+        .contains("夫妻28978对，辅导率65.94%")
+        .contains("17206对，劝和率39.15%")
+        .doesNotContain("尚不完整");
+  }
+
+  @Test
+  @Order(2)
+  void theHistoryIsSpreadAsTheCityWouldHaveIt() throws Exception {
+    awaitLoaded();
+    for (String county : BinzhouHistory.COUNTIES) {
+      UserRef account = users.findByUsername("counselor-" + county + "-01").orElseThrow();
+      assertThat(account.role()).isEqualTo(Role.COUNSELOR);
+      assertThat(account.regionPath()).isEqualTo("/371600/" + county + "/");
+      Map<String, Object> volunteer =
+          jdbc.sql("select status, region_path from volunteer.volunteer where user_id = :u")
+              .param("u", account.id())
+              .query()
+              .singleRow();
+      assertThat(volunteer.get("status")).isEqualTo("ACTIVE");
+      assertThat((String) volunteer.get("region_path")).startsWith("/371600/" + county + "/");
+      // Every county received applications and counseled couples, in every year.
+      assertThat(
+              jdbc.sql(
+                      """
+                      select count(distinct extract(year from received_on))
+                        from registration.divorce_application
+                       where region_path = :p and received_on <= '2023-09-30'""")
+                  .param("p", "/371600/" + county + "/")
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(6);
+    }
+    // HIGH risk handled safely: never a joint session, always a safety plan, never reconciled.
+    assertThat(
+            count(
+                """
+                select count(*) from casework.session s
+                  join casework.counseling_case c on c.id = s.case_id
+                 where c.risk <> 'LOW' and c.risk <> 'UNSCREENED' and s.attendees = 'BOTH'"""))
+        .isZero();
+    assertThat(
+            count(
+                """
+                select count(*) from casework.counseling_case c
+                 where c.risk = 'HIGH' and (c.outcome = 'RECONCILED'
+                    or not exists (select 1 from casework.safety_plan p where p.case_id = c.id))"""))
+        .isZero();
+    // Sessions on the six-step chain carry sealed notes only; closed cases have their follow-ups.
+    assertThat(
+            count(
+                "select count(*) from casework.session where status = 'HELD' and notes_cipher is null"))
+        .isZero();
+    assertThat(
+            count(
+                """
+                select count(*) from casework.counseling_case c where c.status = 'CLOSED'
+                   and c.application_id is not null
+                   and (select count(*) from casework.follow_up f where f.case_id = c.id) <> 4"""))
+        .isZero();
+  }
+
+  @Test
+  @Order(3)
+  void loadingAgainChangesNothing() throws Exception {
+    awaitLoaded();
+    List<String> tables =
+        List.of(
+            "identity.app_user",
+            "volunteer.volunteer",
+            "outreach.outreach_event",
+            "registration.divorce_application",
+            "casework.counseling_case",
+            "casework.session",
+            "casework.follow_up");
+    List<Long> before = tables.stream().map(t -> count("select count(*) from " + t)).toList();
+    for (HistoryStep step :
+        steps.stream().sorted(java.util.Comparator.comparingInt(HistoryStep::order)).toList()) {
+      step.load(p -> {});
+    }
+    assertThat(tables.stream().map(t -> count("select count(*) from " + t)).toList())
+        .isEqualTo(before);
+    assertThat(volunteers.activeCounts(CITY).stream().mapToLong(VolunteerCount::active).sum())
+        .isEqualTo(BinzhouHistory.VOLUNTEERS);
+    assertThat(
+            events.heldCounts(CITY, BinzhouHistory.FROM, BinzhouHistory.TO).stream()
+                .mapToLong(EventCount::events)
+                .sum())
+        .isEqualTo(BinzhouHistory.EVENTS);
+  }
+
+  @Test
+  @Order(4)
+  void theCityAdministratorSeesTheRatesAndDrillsIntoWudiAndTheAnalystCopiesTheReport()
+      throws Exception {
+    BrowserSupport.requireChromium();
+    awaitLoaded();
+    try (Playwright playwright = BrowserSupport.playwright();
+        Browser browser = BrowserSupport.chromium(playwright)) {
+      try (BrowserContext context =
+          browser.newContext(
+              new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 800))) {
+        Page page = context.newPage();
+        logIn(page, "admin");
+        page.navigate(url("/stats?period=custom&from=2018-01-01&to=2023-09-30"));
+        assertThat(page.locator("#stats-region")).hasText("滨州市");
+        assertThat(page.locator("#stat-applications .stat-value")).hasText("43946");
+        assertThat(page.locator("#stat-counseled .stat-rate")).hasText("65.94%");
+        assertThat(page.locator("#stat-reconciled .stat-rate")).hasText("39.15%");
+        assertThat(page.locator("#stat-volunteers .stat-value")).hasText("447");
+        assertThat(page.locator("#stat-events .stat-value")).hasText("492");
+        assertThat(page.locator("#chart-trend canvas").first()).isVisible();
+        shoot(page, "history-city");
+        page.locator("#stats-table a.stats-drill", new Page.LocatorOptions().setHasText("无棣县"))
+            .click();
+        assertThat(page.locator("#stats-region")).hasText("无棣县");
+        String wudi =
+            jdbc.sql(
+                    """
+                    select count(*) from registration.divorce_application
+                     where region_path = '/371600/371623/'
+                       and received_on between '2018-01-01' and '2023-09-30'""")
+                .query(Long.class)
+                .single()
+                .toString();
+        assertThat(page.locator("#stat-applications .stat-value")).hasText(wudi);
+        shoot(page, "history-wudi");
+      }
+      try (BrowserContext context =
+          browser.newContext(
+              new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844))) {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        Page page = context.newPage();
+        logIn(page, "analyst");
+        page.navigate(url("/stats?period=custom&from=2018-01-01&to=2023-09-30"));
+        page.locator("#stats-report-copy").click();
+        Object copied = page.evaluate("() => navigator.clipboard.readText()");
+        assertThat((String) copied)
+            .contains("辅导率65.94%")
+            .contains("劝和率39.15%")
+            .contains("巾帼志愿者成员447名");
+        shoot(page, "history-analyst-390");
+      }
+    }
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void logIn(Page page, String username) {
+    page.navigate(url("/login"));
+    page.getByLabel("用户名").fill(username);
+    page.getByLabel("密码").fill("Huhang@2023");
+    page.locator("#login-submit").click();
+  }
+
+  private static void shoot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setFullPage(true)
+            .setPath(Path.of("target/screenshots/" + name + ".png")));
+  }
+
+  private static Path newDataDirectory() {
+    try {
+      Files.createDirectories(Path.of("target"));
+      return Files.createTempDirectory(
+          Path.of("target").toAbsolutePath(), "test-postgres-history-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
