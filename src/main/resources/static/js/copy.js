@@ -22,3 +22,12 @@
     }
   });
 })();
+
+// A page answered to a POST that must not be sent again (a new API token) names its own address
+// in data-replace-url: reloading it then asks for that page instead of repeating the POST.
+(function () {
+  var marked = document.querySelector("[data-replace-url]");
+  if (marked && window.history && history.replaceState) {
+    history.replaceState(null, "", marked.dataset.replaceUrl);
+  }
+})();

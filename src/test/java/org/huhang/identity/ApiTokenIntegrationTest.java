@@ -362,7 +362,8 @@ class ApiTokenIntegrationTest extends IntegrationTest {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     String token =
-        page.replaceAll("(?s).*id=\"api-token-secret\" value=\"(hh_[A-Za-z0-9_-]{43})\".*", "$1");
+        page.replaceAll(
+            "(?s).*id=\"api-token-secret\"[^>]*>(hh_[A-Za-z0-9_-]{43})</textarea>.*", "$1");
     assertThat(token).matches("hh_[A-Za-z0-9_-]{43}");
     mvc.perform(bearer(get("/api/v1/me"), token))
         .andExpect(jsonPath("$.username").value("counselor-371625"));
