@@ -322,6 +322,9 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
     String managed =
         " and center_id in (select c.id from center.center c join identity.app_user u"
             + " on u.id = c.manager_user_id where u.username = 'manager-371623')";
+    if (pattern.contains("tokens")) {
+      return probeToken(pattern, like, atHome);
+    }
     if (pattern.contains("service-projects")) {
       return first(
           "select id::text from outreach.service_project where region_path like :p"
@@ -380,6 +383,39 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
           like);
     }
     return null;
+  }
+
+  /**
+   * An active API token named 探针令牌: the asker's own on its own routes (/account, /api/v1/me), else
+   * of the county's first counselor or registrar (the user the /users probe takes).
+   */
+  private String probeToken(String pattern, String like, Asker atHome) {
+    boolean own = pattern.startsWith("/account/") || pattern.startsWith("/api/v1/me/");
+    String username =
+        own && atHome != null && atHome.username != null
+            ? atHome.username
+            : first(
+                "select username from identity.app_user where region_path like :p"
+                    + " and role in ('COUNSELOR', 'REGISTRAR') order by created_at, role, username limit 1",
+                like);
+    if (username == null) {
+      return null;
+    }
+    jdbc.sql(
+            """
+            insert into identity.api_token (id, user_id, name, token_hash, created_at, expires_on)
+            select gen_random_uuid(), u.id, '探针令牌', sha256(convert_to(gen_random_uuid()::text, 'UTF8')),
+                   now(), current_date + 30
+              from identity.app_user u where u.username = :u and not exists
+                (select 1 from identity.api_token t where t.user_id = u.id and t.name = '探针令牌')""")
+        .param("u", username)
+        .update();
+    return jdbc.sql(
+            "select t.id::text from identity.api_token t join identity.app_user u on u.id = t.user_id"
+                + " where u.username = :u and t.name = '探针令牌'")
+        .param("u", username)
+        .query(String.class)
+        .single();
   }
 
   /**

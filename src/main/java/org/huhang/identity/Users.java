@@ -42,6 +42,7 @@ public class Users {
   private final Clock clock;
   private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
   private final PasswordAttempts attempts;
+  private final org.huhang.identity.internal.ApiTokenAuthenticator apiTokens;
 
   Users(
       UserRepository repository,
@@ -50,7 +51,8 @@ public class Users {
       AuditTrail audit,
       Clock clock,
       ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
-      PasswordAttempts attempts) {
+      PasswordAttempts attempts,
+      org.huhang.identity.internal.ApiTokenAuthenticator apiTokens) {
     this.repository = repository;
     this.regions = regions;
     this.passwordEncoder = passwordEncoder;
@@ -58,6 +60,7 @@ public class Users {
     this.clock = clock;
     this.sessions = sessions;
     this.attempts = attempts;
+    this.apiTokens = apiTokens;
   }
 
   @Transactional(readOnly = true)
@@ -182,6 +185,8 @@ public class Users {
     audit.recordWrite(enabled ? "user.enable" : "user.disable", "user", id.toString());
     if (!enabled) {
       endSessions(row.username());
+      // Its API tokens stop at once too (see ApiTokenAuthenticator for other instances).
+      apiTokens.forgetUser(id);
     }
     return view(repository.findById(id).orElseThrow());
   }

@@ -42,6 +42,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(request, response, 401, "unauthorized", "error.unauthorized");
   }
 
+  /** A Bearer token that is unknown, expired, revoked or of a disabled user (RFC 6750). */
+  void bearerRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"Huhang\", error=\"invalid_token\"");
+    write(request, response, 401, "unauthorized", "apiToken.refused");
+  }
+
   @Override
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)

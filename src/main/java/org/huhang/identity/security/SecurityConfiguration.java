@@ -31,8 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * Two filter chains: the REST API and actuator with HTTP Basic, stateless and without CSRF (no
- * cookies to forge); everything else with the form login, CSRF and JDBC-backed sessions.
+ * Two filter chains: the REST API and actuator with HTTP Basic (and personal API tokens as Bearer
+ * on /api/v1/**), stateless and without CSRF (no cookies to forge); everything else with the form
+ * login, CSRF and JDBC-backed sessions.
  *
  * <p>Only a login creates a session: the CSRF token lives in an HttpOnly cookie (issued once at
  * login, so parallel first requests neither write session attributes nor race to create one) and
@@ -126,7 +127,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle, ProblemResponses problems)
+  SecurityFilterChain apiChain(
+      HttpSecurity http,
+      LoginThrottle throttle,
+      ProblemResponses problems,
+      org.huhang.identity.internal.ApiTokenAuthenticator apiTokens)
       throws Exception {
     http.securityMatcher("/api/**", "/actuator/**")
         .authorizeHttpRequests(
@@ -144,7 +149,10 @@ class SecurityConfiguration {
             ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class);
+        .addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
+        // Personal API tokens (Bearer) on /api/v1/** only, checked before Basic.
+        .addFilterBefore(
+            new BearerTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class);
     headers(http);
     return http.build();
   }

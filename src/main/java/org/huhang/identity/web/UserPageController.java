@@ -36,11 +36,14 @@ class UserPageController {
   private final Users users;
   private final Regions regions;
   private final MessageSource messages;
+  private final org.huhang.identity.ApiTokens tokens;
 
-  UserPageController(Users users, Regions regions, MessageSource messages) {
+  UserPageController(
+      Users users, Regions regions, MessageSource messages, org.huhang.identity.ApiTokens tokens) {
     this.users = users;
     this.regions = regions;
     this.messages = messages;
+    this.tokens = tokens;
   }
 
   @GetMapping("/users")
@@ -91,7 +94,14 @@ class UserPageController {
 
   @GetMapping("/users/{id}")
   String detail(@PathVariable UUID id, Actor actor, Model model) {
-    model.addAttribute("user", users.get(id, actor));
+    UserView user = users.get(id, actor);
+    model.addAttribute("user", user);
+    // The user's API tokens, for an administrator who may revoke them (as it may disable it).
+    model.addAttribute(
+        "tokens",
+        actor.role().mayGrant(user.role()) || user.id().equals(actor.userId())
+            ? tokens.ofUser(id, actor)
+            : List.of());
     model.addAttribute("notice", model.getAttribute("notice"));
     return "identity/user";
   }

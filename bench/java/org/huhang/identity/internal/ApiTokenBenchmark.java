@@ -1,0 +1,182 @@
+package org.huhang.identity.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huhang.HuhangApplication;
+import org.huhang.shared.LegalTime;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 13: a personal API token request to {@code /api/v1/cooling-off} against {@code
+ * /actuator/health} (the trivial endpoint) and against the same request with HTTP Basic, in one
+ * run. Starts Huhang on a throw-away embedded PostgreSQL (demo accounts, no six-year history),
+ * creates a token for {@code admin} through {@code POST /api/v1/me/tokens}, then drives each
+ * endpoint in turn with {@code -Dthreads} (default 4) client threads of java.net.http for {@code
+ * -Dseconds} (default 15) after {@code -Dwarmup} seconds (default 3): requests/s, p50 and p95, every
+ * answer checked to be 200. Run with bench/run-api-tokens.sh.
+ */
+public final class ApiTokenBenchmark {
+
+  record Result(String name, long requests, long errors, double seconds, long p50, long p95) {
+    double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    int threads = Integer.getInteger("threads", 4);
+    int seconds = Integer.getInteger("seconds", 15);
+    int warmup = Integer.getInteger("warmup", 3);
+    Path dir = Files.createTempDirectory("huhang-tokens-");
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(HuhangApplication.class)
+            .run(
+                "--server.port=0",
+                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
+                "--huhang.embedded-database.clean-on-close=true",
+                "--huhang.data-key-file=" + dir.resolve("data.key"),
+                "--logging.level.root=WARN",
+                "--huhang.demo=true",
+                "--huhang.demo-history=false")) {
+      String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      String basic =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString("admin:Huhang@2023".getBytes(StandardCharsets.UTF_8));
+      String expires = LocalDate.now(LegalTime.ZONE).plusDays(7).toString();
+      HttpResponse<String> created =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens"))
+                  .header("Authorization", basic)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\":\"bench\",\"expiresOn\":\"" + expires + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (created.statusCode() != 201) {
+        throw new IllegalStateException("token not created: " + created.statusCode());
+      }
+      Matcher m = Pattern.compile("\"token\":\"(hh_[A-Za-z0-9_-]{43})\"").matcher(created.body());
+      if (!m.find()) {
+        throw new IllegalStateException("no token in the answer");
+      }
+      String bearer = "Bearer " + m.group(1);
+      String coolingOff = base + "/api/v1/cooling-off?receivedOn=2024-03-01";
+      System.out.printf(
+          "%d client threads, %d s warm-up then %d s measured per endpoint, %d cores%n",
+          threads, warmup, seconds, Runtime.getRuntime().availableProcessors());
+      List<Result> results = new ArrayList<>();
+      results.add(run(client, "GET /actuator/health", base + "/actuator/health", null, threads, warmup, seconds));
+      results.add(run(client, "GET /api/v1/cooling-off (Bearer token)", coolingOff, bearer, threads, warmup, seconds));
+      results.add(run(client, "GET /api/v1/cooling-off (HTTP Basic)", coolingOff, basic, threads, warmup, seconds));
+      System.out.println();
+      System.out.printf("%-40s %10s %8s %8s %8s%n", "endpoint", "req/s", "p50 ms", "p95 ms", "errors");
+      for (Result r : results) {
+        System.out.printf(
+            "%-40s %10.1f %8.2f %8.2f %8d%n",
+            r.name(), r.perSecond(), r.p50() / 1e6, r.p95() / 1e6, r.errors());
+      }
+      double health = results.get(0).perSecond();
+      System.out.printf(
+          "%ntoken / health throughput: %.1f %% (target >= 50 %%)%n",
+          100 * results.get(1).perSecond() / health);
+      System.out.printf(
+          "Basic / health throughput: %.1f %%; token / Basic: %.1fx%n",
+          100 * results.get(2).perSecond() / health,
+          results.get(1).perSecond() / results.get(2).perSecond());
+      // Last uses are batched: the row is written by the flush, not by each request.
+      app.getBean(ApiTokenUsage.class).flush();
+    }
+  }
+
+  static Result run(
+      HttpClient client,
+      String name,
+      String url,
+      String authorization,
+      int threads,
+      int warmup,
+      int seconds)
+      throws InterruptedException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    HttpRequest request = builder.build();
+    AtomicLong errors = new AtomicLong();
+    long start = System.nanoTime();
+    long measureFrom = start + warmup * 1_000_000_000L;
+    long end = measureFrom + seconds * 1_000_000_000L;
+    List<long[]> latencies = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    long[] counts = new long[threads];
+    for (int t = 0; t < threads; t++) {
+      long[] mine = new long[2_000_000];
+      latencies.add(mine);
+      int index = t;
+      Thread worker =
+          new Thread(
+                  () -> {
+                    int n = 0;
+                    while (true) {
+                      long t0 = System.nanoTime();
+                      if (t0 >= end) {
+                        break;
+                      }
+                      try {
+                        HttpResponse<byte[]> r =
+                            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                          errors.incrementAndGet();
+                        }
+                      } catch (Exception e) {
+                        errors.incrementAndGet();
+                      }
+                      long t1 = System.nanoTime();
+                      if (t0 >= measureFrom && t1 <= end && n < mine.length) {
+                        mine[n++] = t1 - t0;
+                      }
+                    }
+                    counts[index] = n;
+                  });
+      worker.start();
+      workers.add(worker);
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    long total = Arrays.stream(counts).sum();
+    long[] all = new long[(int) total];
+    int at = 0;
+    for (int t = 0; t < threads; t++) {
+      System.arraycopy(latencies.get(t), 0, all, at, (int) counts[t]);
+      at += (int) counts[t];
+    }
+    Arrays.sort(all);
+    long p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)];
+    long p95 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.95))];
+    System.out.printf("%s: %,d requests measured%n", name, total);
+    return new Result(name, total, errors.get(), seconds, p50, p95);
+  }
+}
