@@ -20,6 +20,7 @@ public final class AuditDictionary {
       Stream.of(
               List.of("login", "login.failed", "logout"),
               group("user", "create", "password"),
+              group("api-token", "create", "revoke", "newAddress"),
               group("region", "create", "rename", "close"),
               group("center", "create", "update", "delete"),
               group("volunteer", "create", "update", "import", "hours", "qualification"),
@@ -33,6 +34,7 @@ public final class AuditDictionary {
                   "certificate",
                   "deemWithdrawn",
                   "caseOpened",
+                  "caseOpened.bulk",
                   "counseling",
                   "deadlines.recomputed",
                   "print.receipt",
@@ -50,6 +52,7 @@ public final class AuditDictionary {
   public static final List<String> ENTITY_TYPES =
       List.of(
           "user",
+          "api-token",
           "region",
           "center",
           "volunteer",
