@@ -266,13 +266,13 @@ class CaseHistory implements HistoryStep {
             activeCategories,
             protector);
     UUID caseId = caze.id();
-    Instant opened = at(received, 9, 0);
+    Instant opened = at(received, 8, 30);
     for (PartyRole party : PartyRole.values()) {
       rows.consent(caseId, party, "COUNSELING", opened, lead.username());
       rows.consent(caseId, party, "SENSITIVE_PROCESSING", opened, lead.username());
       rows.consent(caseId, party, "FOLLOW_UP", opened, lead.username());
     }
-    rows.teamMember(caseId, lead, opened.plusSeconds(600));
+    rows.teamMember(caseId, lead, opened.plusSeconds(300));
 
     // Sessions: on the day received (the registration hall's counseling room) or soon after, never
     // after the outcome when held in time; after it when the couple came only later.
@@ -299,7 +299,8 @@ class CaseHistory implements HistoryStep {
     }
     Risk risk = Risk.UNSCREENED;
     if (!days.isEmpty()) {
-      Instant screened = at(days.get(0), 9, 20);
+      // Each party screened alone before the first session of the day.
+      Instant screened = at(days.get(0), 8, 40);
       for (PartyRole party : PartyRole.values()) {
         ScreeningAnswers answers = answers(plan.screening(), party, random);
         ScreeningRules.Finding finding = ScreeningRules.classify(answers);
@@ -321,7 +322,7 @@ class CaseHistory implements HistoryStep {
             caseId,
             at,
             attendees,
-            lead.volunteerId(),
+            lead.userId(),
             "HELD",
             protector.encrypt(
                 SessionNotesJson.write(notes(attendees, plan, k, days.size(), random))),
@@ -336,7 +337,7 @@ class CaseHistory implements HistoryStep {
           caseId,
           at(planned, 10, 0),
           "BOTH",
-          lead.volunteerId(),
+          lead.userId(),
           "CANCELLED",
           null,
           null,
@@ -432,20 +433,41 @@ class CaseHistory implements HistoryStep {
     {"认为分开是对孩子最好的选择", "从孩子角度重新考虑", "不舍、犹豫", "仍能就孩子问题合作", "愿意冷静考虑", "约定以孩子利益为先协商"}
   };
 
+  /** The steps with a party at risk (a victim's own session): safety first, never reconciling. */
+  private static final String[] AT_RISK = {
+    "认为忍让可以换来家庭平安", "开始认识到对方的行为是暴力，不是一般争吵", "恐惧、担心孩子",
+    "长期忍受并向家人隐瞒", "身心受到伤害", "明确自身安全优先，了解保护令和求助途径"
+  };
+
+  /**
+   * The other party's own session where a screening found violence: responsibility, not harmony.
+   */
+  private static final String[] OTHER_SIDE = {
+    "认为动手是对方逼出来的", "只看到对方的过错", "愤怒、不服", "推卸责任", "家庭关系破裂", "告知家庭暴力的法律后果，建议参加行为矫治"
+  };
+
   private static SessionNotes notes(String attendees, Couple plan, int k, int of, Random random) {
-    String[] a = STEPS[random.nextInt(STEPS.length)];
-    String[] b = STEPS[random.nextInt(STEPS.length)];
+    boolean high = plan.screening() == Screening.HIGH;
+    String[] a = high ? OTHER_SIDE : STEPS[random.nextInt(STEPS.length)];
+    String[] b = high ? AT_RISK : STEPS[random.nextInt(STEPS.length)];
     SixSteps stepsA = new SixSteps(a[0], a[1], a[2], a[3], a[4], a[5]);
     SixSteps stepsB = new SixSteps(b[0], b[1], b[2], b[3], b[4], b[5]);
     boolean last = k == of - 1;
+    boolean joint = attendees.equals("BOTH");
+    String free =
+        high
+            ? "单独会谈。已告知12338和110，已讨论安全计划，不安排共同会谈。"
+            : joint ? "会谈中双方情绪逐渐平稳，能够表达各自需求。" : "单独会谈，当事人情绪逐渐平稳，能够表达自己的需求。";
+    String actions =
+        high
+            ? (attendees.equals("B") ? "按安全计划行动，遇到危险立即拨打110" : "不得接近、骚扰对方；按约定参加后续会谈")
+            : last ? "按约定时间回访" : joint ? "双方各自完成一项约定的沟通练习" : "完成一项约定的沟通练习";
     return new SessionNotes(
         attendees.equals("B") ? null : stepsA,
         attendees.equals("A") ? null : stepsB,
-        plan.screening() == Screening.HIGH
-            ? "单独会谈。已告知12338和110，已讨论安全计划，不安排共同会谈。"
-            : "会谈中双方情绪逐渐平稳，能够表达各自需求。",
-        last ? "按约定时间回访" : "双方各自完成一项约定的沟通练习",
-        last ? "" : "下次会谈约在一周后");
+        free,
+        actions,
+        last ? "" : high ? "下次单独会谈时间电话另约" : "下次会谈约在一周后");
   }
 
   private static boolean stayed(Outcome outcome) {

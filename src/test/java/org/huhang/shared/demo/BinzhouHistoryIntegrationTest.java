@@ -164,6 +164,21 @@ class BinzhouHistoryIntegrationTest {
                  where c.risk = 'HIGH' and (c.outcome = 'RECONCILED'
                     or not exists (select 1 from casework.safety_plan p where p.case_id = c.id))"""))
         .isZero();
+    // A session names counselors of the case's team; each party is screened before it is seen.
+    assertThat(
+            count(
+                """
+                select count(*) from casework.session s
+                 where not exists (select 1 from casework.team_member t
+                                    where t.case_id = s.case_id and t.user_id = any(s.counselors))"""))
+        .isZero();
+    assertThat(
+            count(
+                """
+                select count(*) from casework.session s where s.status = 'HELD'
+                   and not exists (select 1 from casework.screening x
+                                    where x.case_id = s.case_id and x.screened_at <= s.scheduled_at)"""))
+        .isZero();
     // Sessions on the six-step chain carry sealed notes only; closed cases have their follow-ups.
     assertThat(
             count(
