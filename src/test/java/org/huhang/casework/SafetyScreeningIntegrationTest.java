@@ -463,6 +463,72 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.not(Matchers.containsString("妇联庇护站"))));
   }
 
+  long planReads(UUID id) {
+    return count(
+        "select count(*) from audit.audit_event where action = 'read.sensitive'"
+            + " and entity_type = 'safetyPlan' and entity_id = cast(:id as text)",
+        id);
+  }
+
+  @Test
+  void aClosedHighCaseShowsItsPlanReadOnlyToItsCounselorAndManagerAndToNobodyElse()
+      throws Exception {
+    UUID id = wudiCase("柳青", "马建军");
+    jdbc.sql("update casework.counseling_case set risk = 'HIGH' where id = :id")
+        .param("id", id)
+        .update();
+    mvc.perform(
+            post("/cases/" + id + "/safety-plan")
+                .param("contacts", "姐姐 139xxxx\n村妇联主任")
+                .param("safePlace", "县城姐姐家")
+                .param("nextSteps", "准备身份证；申请人身安全保护令")
+                .param("version", "")
+                .with(csrf())
+                .with(as("counselor-371623")))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/cases/" + id + "/close/confirm")
+                .param("outcome", "REFERRED")
+                .param("closedOn", LocalDate.now().toString())
+                .param("arrangements", "")
+                .with(csrf())
+                .with(as("manager-371623")))
+        .andExpect(status().is3xxRedirection());
+
+    // No form on a closed case, but the lead counselor and the manager still read the plan, with
+    // its line breaks; each view is one audited read.
+    for (String reader : List.of("counselor-371623", "manager-371623")) {
+      long before = planReads(id);
+      mvc.perform(get("/cases/" + id + "/safety").with(as(reader)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"plan-form\""))))
+          .andExpect(content().string(Matchers.containsString("id=\"plan-read\"")))
+          .andExpect(content().string(Matchers.containsString("姐姐 139xxxx\n村妇联主任")))
+          .andExpect(content().string(Matchers.containsString("县城姐姐家")))
+          .andExpect(content().string(Matchers.containsString("准备身份证；申请人身安全保护令")))
+          .andExpect(
+              content().string(Matchers.not(Matchers.containsString("id=\"plan-team-only\""))));
+      assertThat(planReads(id)).isEqualTo(before + 1);
+    }
+
+    // The county's administrator sees the case and that there is a plan, not what it says, and
+    // reads nothing sealed.
+    long before = planReads(id);
+    mvc.perform(get("/cases/" + id + "/safety").with(as("admin-371623")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("id=\"plan-team-only\"")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"plan-read\""))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("县城姐姐家"))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("村妇联主任"))));
+    for (String role : List.of("registrar-371602", "analyst")) {
+      mvc.perform(get("/cases/" + id + "/safety").with(as(role))).andExpect(status().isForbidden());
+    }
+    // A counselor not on this case (another county): no such case.
+    mvc.perform(get("/cases/" + id + "/safety").with(as("counselor-371625")))
+        .andExpect(status().isNotFound());
+    assertThat(planReads(id)).isEqualTo(before);
+  }
+
   @Test
   void onlyThoseWhoWorkTheCaseRecordConsentAndScreenAndStrangersHear404() throws Exception {
     UUID id = wudiCase("江雪", "白云飞");
