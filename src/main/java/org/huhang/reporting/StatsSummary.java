@@ -11,7 +11,9 @@ import org.huhang.region.RegionLevel;
  * townships of a county), and the monthly trend ({@code byMonth}). All computed from one read.
  * {@code complete} is false while the Binzhou history still loads in the background (or stopped
  * half-way): the figures will still grow; {@code loadingPercent} then says how far it got (null
- * when complete).
+ * when complete). {@code ownLevel} holds the applications kept at the region itself, not at any
+ * child (a county's registration office receives for the whole county): with it the children's rows
+ * add up; null when there is none.
  */
 public record StatsSummary(
     String regionCode,
@@ -23,4 +25,5 @@ public record StatsSummary(
     List<RegionFigures> byCounty,
     List<MonthFigures> byMonth,
     boolean complete,
-    Integer loadingPercent) {}
+    Integer loadingPercent,
+    RegionFigures ownLevel) {}

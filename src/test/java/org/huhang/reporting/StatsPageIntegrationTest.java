@@ -63,6 +63,25 @@ class StatsPageIntegrationTest extends IntegrationTest {
     return rate == null ? "—" : rate.toPlainString() + "%";
   }
 
+  /**
+   * A county's townships receive no applications (the county's office does): the table shows a row
+   * for the county itself, so that its rows add up to the county's figures; the city has none.
+   */
+  @Test
+  void aCountysTableHasARowForWhatItsOfficeReceivedItself() throws Exception {
+    LocalDate today = LocalDate.now(LegalTime.ZONE);
+    StatsSummary county = reporting.summary("371623", LocalDate.of(2018, 1, 1), today, CITY);
+    assertThat(county.ownLevel()).isNotNull();
+    long townships = county.byCounty().stream().mapToLong(r -> r.figures().applications()).sum();
+    assertThat(townships + county.ownLevel().figures().applications())
+        .isEqualTo(county.figures().applications());
+    assertThat(county.ownLevel().regionCode()).isEqualTo("371623");
+    String html = page("admin", "?region=371623&period=custom&from=2018-01-01&to=" + today);
+    assertThat(html).contains("id=\"stats-own-level\"").contains("无棣县本级（登记处受理，未分到乡镇街道）");
+    assertThat(reporting.summary("371600", LocalDate.of(2018, 1, 1), today, CITY).ownLevel())
+        .isNull();
+  }
+
   @Test
   void theCityAdministratorSeesTheFacadesFiguresToTheDigit() throws Exception {
     LocalDate today = LocalDate.now(LegalTime.ZONE);

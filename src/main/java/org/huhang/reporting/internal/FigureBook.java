@@ -127,7 +127,22 @@ public class FigureBook {
         children,
         FigureTally.byMonth(rows, region.path()),
         !loading.incomplete(),
-        loading.incomplete() ? loading.percent() : null);
+        loading.incomplete() ? loading.percent() : null,
+        ownLevel(rows, region, children));
+  }
+
+  /**
+   * The applications kept at the region itself rather than at a child (a county's office receives
+   * for the whole county, its townships have none): a row of their own, so the children's rows and
+   * it add up to the region's figures. Null when the region has no children or no such application.
+   */
+  private static RegionFigures ownLevel(
+      FigureRows rows, RegionView region, List<RegionFigures> children) {
+    if (children.isEmpty()) {
+      return null;
+    }
+    var own = FigureTally.atItself(rows, region.path());
+    return own.applications() == 0 ? null : new RegionFigures(region.code(), region.name(), own);
   }
 
   /**

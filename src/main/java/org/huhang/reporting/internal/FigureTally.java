@@ -37,6 +37,19 @@ public final class FigureTally {
 
   /** The figures of the records whose region path starts with {@code path}. */
   public static Figures of(FigureRows rows, String path) {
+    return of(rows, (java.util.function.Predicate<String>) p -> p.startsWith(path));
+  }
+
+  /**
+   * The figures of the records kept at the region itself, not at any region below it (a county's
+   * registration office receives applications for the whole county): what its children's rows do
+   * not add up to.
+   */
+  public static Figures atItself(FigureRows rows, String path) {
+    return of(rows, (java.util.function.Predicate<String>) p -> p.equals(path));
+  }
+
+  private static Figures of(FigureRows rows, java.util.function.Predicate<String> in) {
     long applications = 0;
     long counseled = 0;
     long reconciled = 0;
@@ -47,7 +60,7 @@ public final class FigureTally {
     long followed12 = 0;
     long durable12 = 0;
     for (ApplicationFact a : rows.applications()) {
-      if (!a.regionPath().startsWith(path)) {
+      if (!in.test(a.regionPath())) {
         continue;
       }
       ApplicationCounseling c = rows.counseling().get(a.id());
@@ -78,7 +91,7 @@ public final class FigureTally {
     long centers = 0;
     long rooms = 0;
     for (CenterCount c : rows.centers()) {
-      if (c.regionPath().startsWith(path)) {
+      if (in.test(c.regionPath())) {
         if (c.kind() == CenterKind.CENTER) {
           centers += c.open();
         } else {
@@ -88,20 +101,20 @@ public final class FigureTally {
     }
     Map<Background, Long> byBackground = zeros(Background.class);
     for (VolunteerCount v : rows.volunteers()) {
-      if (v.regionPath().startsWith(path)) {
+      if (in.test(v.regionPath())) {
         byBackground.merge(v.background(), v.active(), Long::sum);
       }
     }
     Map<OutreachType, Long> byType = zeros(OutreachType.class);
     for (EventCount e : rows.events()) {
-      if (e.regionPath().startsWith(path)) {
+      if (in.test(e.regionPath())) {
         byType.merge(e.type(), e.events(), Long::sum);
       }
     }
     long courses = 0;
     long participants = 0;
     for (CourseCount c : rows.courses()) {
-      if (c.regionPath().startsWith(path)) {
+      if (in.test(c.regionPath())) {
         courses += c.courses();
         participants += c.participants();
       }
@@ -109,20 +122,20 @@ public final class FigureTally {
     Map<CaseStage, Long> byStage = zeros(CaseStage.class);
     long highRiskCases = 0;
     for (CaseCounts.StageCount s : rows.cases().stages()) {
-      if (s.regionPath().startsWith(path)) {
+      if (in.test(s.regionPath())) {
         byStage.merge(s.stage(), s.cases(), Long::sum);
         highRiskCases += s.highRisk();
       }
     }
     Map<String, Long> byCategory = new TreeMap<>();
     for (CaseCounts.CategoryCount c : rows.cases().categories()) {
-      if (c.regionPath().startsWith(path)) {
+      if (in.test(c.regionPath())) {
         byCategory.merge(c.category(), c.cases(), Long::sum);
       }
     }
     Map<SafetyReferralKind, Long> byKind = zeros(SafetyReferralKind.class);
     for (CaseCounts.ReferralCount r : rows.cases().referrals()) {
-      if (r.regionPath().startsWith(path)) {
+      if (in.test(r.regionPath())) {
         byKind.merge(r.kind(), r.referrals(), Long::sum);
       }
     }
