@@ -259,13 +259,128 @@ public final class BinzhouHistory {
     };
   }
 
-  /** Monday to Friday of the month, within the period. */
+  /**
+   * The weekdays the registration offices were closed for public holidays (the State Council's
+   * notices; 2020's Spring Festival as extended for COVID-19 to 2 February; 2021–2023 as the
+   * calendar the platform ships), so that nothing is received on them.
+   */
+  private static final java.util.Set<LocalDate> CLOSED =
+      java.util.stream.Stream.of(
+              "2018-01-01",
+              "2018-02-15",
+              "2018-02-16",
+              "2018-02-19",
+              "2018-02-20",
+              "2018-02-21",
+              "2018-04-05",
+              "2018-04-06",
+              "2018-04-30",
+              "2018-05-01",
+              "2018-06-18",
+              "2018-09-24",
+              "2018-10-01",
+              "2018-10-02",
+              "2018-10-03",
+              "2018-10-04",
+              "2018-10-05",
+              "2018-12-31",
+              "2019-01-01",
+              "2019-02-04",
+              "2019-02-05",
+              "2019-02-06",
+              "2019-02-07",
+              "2019-02-08",
+              "2019-04-05",
+              "2019-05-01",
+              "2019-05-02",
+              "2019-05-03",
+              "2019-06-07",
+              "2019-09-13",
+              "2019-10-01",
+              "2019-10-02",
+              "2019-10-03",
+              "2019-10-04",
+              "2019-10-07",
+              "2020-01-01",
+              "2020-01-24",
+              "2020-01-27",
+              "2020-01-28",
+              "2020-01-29",
+              "2020-01-30",
+              "2020-01-31",
+              "2020-04-06",
+              "2020-05-01",
+              "2020-05-04",
+              "2020-05-05",
+              "2020-06-25",
+              "2020-06-26",
+              "2020-10-01",
+              "2020-10-02",
+              "2020-10-05",
+              "2020-10-06",
+              "2020-10-07",
+              "2020-10-08",
+              "2021-01-01",
+              "2021-02-11",
+              "2021-02-12",
+              "2021-02-15",
+              "2021-02-16",
+              "2021-02-17",
+              "2021-04-05",
+              "2021-05-03",
+              "2021-05-04",
+              "2021-05-05",
+              "2021-06-14",
+              "2021-09-20",
+              "2021-09-21",
+              "2021-10-01",
+              "2021-10-04",
+              "2021-10-05",
+              "2021-10-06",
+              "2021-10-07",
+              "2022-01-03",
+              "2022-01-31",
+              "2022-02-01",
+              "2022-02-02",
+              "2022-02-03",
+              "2022-02-04",
+              "2022-04-04",
+              "2022-04-05",
+              "2022-05-02",
+              "2022-05-03",
+              "2022-05-04",
+              "2022-06-03",
+              "2022-09-12",
+              "2022-10-03",
+              "2022-10-04",
+              "2022-10-05",
+              "2022-10-06",
+              "2022-10-07",
+              "2023-01-02",
+              "2023-01-23",
+              "2023-01-24",
+              "2023-01-25",
+              "2023-01-26",
+              "2023-01-27",
+              "2023-04-05",
+              "2023-05-01",
+              "2023-05-02",
+              "2023-05-03",
+              "2023-06-22",
+              "2023-06-23",
+              "2023-09-29")
+          .map(LocalDate::parse)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** The working days of the month within the period: Monday to Friday but public holidays. */
   private static List<LocalDate> workdays(YearMonth month) {
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate d = month.atDay(1);
         !d.isAfter(month.atEndOfMonth()) && !d.isAfter(TO);
         d = d.plusDays(1)) {
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY
+          && d.getDayOfWeek() != DayOfWeek.SUNDAY
+          && !CLOSED.contains(d)) {
         days.add(d);
       }
     }

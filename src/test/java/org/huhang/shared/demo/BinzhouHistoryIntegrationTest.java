@@ -149,6 +149,17 @@ class BinzhouHistoryIntegrationTest {
                   .single())
           .isEqualTo(6);
     }
+    // Received on working days only: never on a weekend or a public holiday of the shipped
+    // calendar.
+    assertThat(
+            count(
+                """
+                select count(*) from registration.divorce_application a
+                 where a.received_on between '2018-01-01' and '2023-09-30'
+                   and (extract(isodow from a.received_on) > 5
+                        or exists (select 1 from registration.calendar_day d
+                                    where d.day = a.received_on and d.kind = 'OFF'))"""))
+        .isZero();
     // HIGH risk handled safely: never a joint session, always a safety plan, never reconciled.
     assertThat(
             count(
