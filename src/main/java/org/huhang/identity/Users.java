@@ -83,6 +83,15 @@ public class Users {
         limit -> repository.countInScope(scope, search.q(), search.role(), limit));
   }
 
+  /** Users by id, in one query, for a list that names many (the managers of the centers). */
+  @Transactional(readOnly = true)
+  public Map<UUID, UserRef> findAll(java.util.Collection<UUID> ids) {
+    return ids.isEmpty()
+        ? Map.of()
+        : repository.findAllById(ids).stream()
+            .collect(Collectors.toMap(UserRow::id, Users::ref, (a, b) -> a));
+  }
+
   /** Any user by id, for modules that hold a user id (a center manager, a volunteer account). */
   @Transactional(readOnly = true)
   public Optional<UserRef> find(UUID id) {

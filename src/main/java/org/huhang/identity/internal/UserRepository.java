@@ -49,6 +49,13 @@ public class UserRepository {
         .optional();
   }
 
+  public List<UserRow> findAllById(java.util.Collection<UUID> ids) {
+    return jdbc.sql("select " + COLUMNS + " from identity.app_user where id = any(:ids)")
+        .param("ids", ids.toArray(UUID[]::new))
+        .query(ROW)
+        .list();
+  }
+
   /** The user when it lies inside the scope ({@code region_path like :scope}), else empty. */
   public Optional<UserRow> findInScope(UUID id, String scope) {
     return jdbc.sql(
