@@ -7,17 +7,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huhang.HuhangApplication;
 import org.huhang.shared.LegalTime;
+import org.huhang.shared.LoadClient;
+import org.huhang.shared.LoadClient.Result;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,12 +30,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * answer checked to be 200. Run with bench/run-api-tokens.sh.
  */
 public final class ApiTokenBenchmark {
-
-  record Result(String name, long requests, long errors, double seconds, long p50, long p95) {
-    double perSecond() {
-      return requests / seconds;
-    }
-  }
 
   public static void main(String[] args) throws Exception {
     int threads = Integer.getInteger("threads", 4);
@@ -54,11 +47,7 @@ public final class ApiTokenBenchmark {
                 "--huhang.demo=true",
                 "--huhang.demo-history=false")) {
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-      HttpClient client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(5))
-              .build();
+      HttpClient client = LoadClient.client();
       String basic =
           "Basic "
               + Base64.getEncoder()
@@ -123,60 +112,10 @@ public final class ApiTokenBenchmark {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
-    HttpRequest request = builder.build();
-    AtomicLong errors = new AtomicLong();
-    long start = System.nanoTime();
-    long measureFrom = start + warmup * 1_000_000_000L;
-    long end = measureFrom + seconds * 1_000_000_000L;
-    List<long[]> latencies = new ArrayList<>();
-    List<Thread> workers = new ArrayList<>();
-    long[] counts = new long[threads];
-    for (int t = 0; t < threads; t++) {
-      long[] mine = new long[2_000_000];
-      latencies.add(mine);
-      int index = t;
-      Thread worker =
-          new Thread(
-                  () -> {
-                    int n = 0;
-                    while (true) {
-                      long t0 = System.nanoTime();
-                      if (t0 >= end) {
-                        break;
-                      }
-                      try {
-                        HttpResponse<byte[]> r =
-                            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                          errors.incrementAndGet();
-                        }
-                      } catch (Exception e) {
-                        errors.incrementAndGet();
-                      }
-                      long t1 = System.nanoTime();
-                      if (t0 >= measureFrom && t1 <= end && n < mine.length) {
-                        mine[n++] = t1 - t0;
-                      }
-                    }
-                    counts[index] = n;
-                  });
-      worker.start();
-      workers.add(worker);
-    }
-    for (Thread w : workers) {
-      w.join();
-    }
-    long total = Arrays.stream(counts).sum();
-    long[] all = new long[(int) total];
-    int at = 0;
-    for (int t = 0; t < threads; t++) {
-      System.arraycopy(latencies.get(t), 0, all, at, (int) counts[t]);
-      at += (int) counts[t];
-    }
-    Arrays.sort(all);
-    long p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)];
-    long p95 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.95))];
-    System.out.printf("%s: %,d requests measured%n", name, total);
-    return new Result(name, total, errors.get(), seconds, p50, p95);
+    Result r =
+        LoadClient.run(
+            client, name, builder.build(), LoadClient::isOk, threads, warmup, seconds);
+    System.out.printf("%s: %,d requests measured%n", name, r.requests());
+    return r;
   }
 }

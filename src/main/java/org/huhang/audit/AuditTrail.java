@@ -147,10 +147,6 @@ public class AuditTrail {
   public Paged<AuditEntry> search(AuditSearch search, int size, Actor actor) {
     AuditPolicy.requireAuditor(actor);
     int page = Paged.clampPage(search.page());
-    long total =
-        filtered(jdbc.sql("select count(*) from audit.audit_event " + WHERE), search)
-            .query(Long.class)
-            .single();
     var items =
         filtered(
                 jdbc.sql(
@@ -162,7 +158,21 @@ public class AuditTrail {
             .param("offset", (long) page * size)
             .query(AuditTrail::entry)
             .list();
-    return new Paged<>(items, page, size, total);
+    // Counted up to the cap, and only when the page does not tell the total.
+    return Paged.counted(
+        items,
+        page,
+        size,
+        limit ->
+            filtered(
+                    jdbc.sql(
+                        "select count(*) from (select 1 from audit.audit_event "
+                            + WHERE
+                            + " limit :countLimit) m"),
+                    search)
+                .param("countLimit", limit)
+                .query(Long.class)
+                .single());
   }
 
   /**

@@ -173,10 +173,10 @@ public class DivorceApplications {
       return new Paged<>(List.of(), page, size, 0);
     }
     ApplicationQueries.Terms found = terms.of(search.q());
-    long total = queries.count(search, found, scope.get());
     List<ApplicationView> items =
         queries.search(search, found, scope.get(), size, (long) page * size);
-    return new Paged<>(items, page, size, total);
+    return Paged.counted(
+        items, page, size, limit -> queries.count(search, found, scope.get(), limit));
   }
 
   /** Every application matching the search, batch by batch in list order: the export. */

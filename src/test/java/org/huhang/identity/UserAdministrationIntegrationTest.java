@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hamcrest.Matchers;
 import org.huhang.IntegrationTest;
+import org.huhang.shared.Actor;
+import org.huhang.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -117,6 +119,39 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
         .andExpect(content().string(Matchers.startsWith("<div id=\"user-table\">")))
         .andExpect(content().string(Matchers.containsString("admin-371623")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("registrar-371602"))));
+  }
+
+  @Autowired Users users;
+
+  private java.util.List<String> found(String q) {
+    Actor admin =
+        new Actor(null, "admin", "滨州市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+    return users.search(new UserSearch(q, null, 0, 100), admin).items().stream()
+        .map(UserView::username)
+        .toList();
+  }
+
+  /**
+   * Issue 13: the search finds a piece of the username or display name whatever its length (one or
+   * two characters through the names' pieces, more through the trigram indexes), ignoring case, and
+   * takes % and _ as themselves.
+   */
+  @Test
+  void theSearchFindsAnyPieceOfTheNameIgnoringCase() {
+    assertThat(found("无棣"))
+        .contains("admin-371623", "manager-371623", "counselor-371623")
+        .doesNotContain("admin-371681", "admin");
+    assertThat(found("辅导员")).contains("counselor-371623", "counselor-371625", "counselor-371681");
+    assertThat(found("辅导员")).doesNotContain("manager-371623");
+    assertThat(found("县")).contains("admin-371623", "manager-371625").doesNotContain("admin");
+    assertThat(found("ADMIN-3716"))
+        .contains("admin-371623", "admin-371681")
+        .doesNotContain("admin");
+    assertThat(found("An")).contains("analyst").doesNotContain("admin");
+    assertThat(found("y")).contains("analyst").doesNotContain("admin-371623");
+    assertThat(found("%")).isEmpty();
+    assertThat(found("_")).isEmpty();
+    assertThat(found("a%n")).isEmpty();
   }
 
   @Test

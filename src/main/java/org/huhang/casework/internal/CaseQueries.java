@@ -87,7 +87,12 @@ public class CaseQueries {
             + (search.risk() == null ? "" : " and c.risk = :risk")
             + (search.stage() == null ? "" : " and c.stage = :stage")
             + (search.centerId() == null ? "" : " and c.center_id = :center");
-    var count = jdbc.sql("select count(*) from casework.counseling_case c where " + where);
+    // Counted up to the cap, and only when the page does not tell the total (Paged.counted).
+    var count =
+        jdbc.sql(
+            "select count(*) from (select 1 from casework.counseling_case c where "
+                + where
+                + " limit :countLimit) m");
     var rows =
         jdbc.sql(
             """
@@ -126,7 +131,6 @@ public class CaseQueries {
         spec.param("center", search.centerId());
       }
     }
-    long total = count.query(Long.class).single();
     Map<UUID, CenterView> byId =
         centers.all().stream()
             .collect(Collectors.toMap(c -> c.id().value(), Function.identity(), (a, b) -> a));
@@ -154,6 +158,7 @@ public class CaseQueries {
                           : java.time.LocalDateTime.ofInstant(next.toInstant(), LegalTime.ZONE));
                 })
             .list();
-    return new Paged<>(items, page, size, total);
+    return Paged.counted(
+        items, page, size, limit -> count.param("countLimit", limit).query(Long.class).single());
   }
 }

@@ -31,8 +31,7 @@ public class CenterCatalog {
     int size = Paged.clampSize(search.size());
     CenterScope scope = policy.scope(actor);
     long total = queries.count(scope, search);
-    List<CenterView> items =
-        queries.search(scope, search, size, (long) page * size).stream().map(views::of).toList();
+    List<CenterView> items = views.list(queries.search(scope, search, size, (long) page * size));
     return new Paged<>(items, page, size, total);
   }
 
@@ -59,11 +58,11 @@ public class CenterCatalog {
         scope.managerId() != null
             ? queries.managedBy(scope.managerId())
             : queries.inRegions(scope.regionPattern());
-    return rows.stream().map(views::of).toList();
+    return views.list(rows);
   }
 
   public List<CenterView> all() {
-    return queries.inRegions("%").stream().map(views::of).toList();
+    return views.list(queries.inRegions("%"));
   }
 
   public List<CenterId> managedBy(UUID userId) {

@@ -1,5 +1,10 @@
 package org.huhang.center.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.huhang.center.CenterId;
 import org.huhang.center.CenterView;
 import org.huhang.identity.UserRef;
@@ -41,6 +46,35 @@ class CenterViews {
   CenterView of(CenterQueries.Row r) {
     String regionName = regions.find(r.regionCode()).map(RegionView::name).orElse(r.regionCode());
     String managerName = users.find(r.managerId()).map(UserRef::displayName).orElse(null);
+    return of(r, regionName, managerName);
+  }
+
+  /** Many centers with their region and manager names, in one query each (not two per center). */
+  List<CenterView> list(List<CenterQueries.Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> regionNames =
+        regions.names(rows.stream().map(CenterQueries.Row::regionCode).collect(Collectors.toSet()));
+    Map<UUID, UserRef> managers =
+        users.findAll(
+            rows.stream()
+                .map(CenterQueries.Row::managerId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    return rows.stream()
+        .map(
+            r ->
+                of(
+                    r,
+                    regionNames.getOrDefault(r.regionCode(), r.regionCode()),
+                    r.managerId() == null || !managers.containsKey(r.managerId())
+                        ? null
+                        : managers.get(r.managerId()).displayName()))
+        .toList();
+  }
+
+  private static CenterView of(CenterQueries.Row r, String regionName, String managerName) {
     return new CenterView(
         new CenterId(r.id()),
         r.kind(),

@@ -49,6 +49,13 @@ public class UserRepository {
         .optional();
   }
 
+  public List<UserRow> findAllById(java.util.Collection<UUID> ids) {
+    return jdbc.sql("select " + COLUMNS + " from identity.app_user where id = any(:ids)")
+        .param("ids", ids.toArray(UUID[]::new))
+        .query(ROW)
+        .list();
+  }
+
   /** The user when it lies inside the scope ({@code region_path like :scope}), else empty. */
   public Optional<UserRow> findInScope(UUID id, String scope) {
     return jdbc.sql(
@@ -65,36 +72,73 @@ public class UserRepository {
     return jdbc.sql("select count(*) from identity.app_user").query(Long.class).single();
   }
 
-  public long countInScope(String scope, String q, Role role) {
-    return jdbc.sql("select count(*) from identity.app_user " + SEARCH)
-        .param("scope", scope)
-        .param("q", q == null ? null : "%" + escapeLike(q) + "%")
-        .param("role", role == null ? null : role.name())
+  /** How many users of the scope match, counted up to {@code limit}. */
+  public long countInScope(String scope, String q, Role role, long limit) {
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from identity.app_user "
+                    + where(q)
+                    + " limit :limit) m"),
+            scope,
+            q,
+            role)
+        .param("limit", limit)
         .query(Long.class)
         .single();
   }
 
+  /**
+   * A page of the users of the scope that match, by region path (byte order, as the index {@code
+   * app_user_list_order} holds them), role and username.
+   */
   public List<UserRow> searchInScope(String scope, String q, Role role, int limit, long offset) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from identity.app_user "
-                + SEARCH
-                + " order by region_path, role, username limit :limit offset :offset")
-        .param("scope", scope)
-        .param("q", q == null ? null : "%" + escapeLike(q) + "%")
-        .param("role", role == null ? null : role.name())
+    return bind(
+            jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + " from identity.app_user "
+                    + where(q)
+                    + " order by region_path collate \"C\", role, username"
+                    + " limit :limit offset :offset"),
+            scope,
+            q,
+            role)
         .param("limit", limit)
         .param("offset", offset)
         .query(ROW)
         .list();
   }
 
-  private static final String SEARCH =
-      """
-      where region_path like :scope
-        and (cast(:q as text) is null or username ilike :q or display_name ilike :q)
-        and (cast(:role as text) is null or role = :role)""";
+  /**
+   * The filter: the scope, the role and the text in username or display name. One or two characters
+   * are looked up among the names' one- and two-character pieces ({@code identity.name_grams}, a
+   * GIN index); longer text by {@code ilike} with the trigram indexes. Both find exactly the users
+   * whose username or display name holds the text, ignoring case.
+   */
+  private static String where(String q) {
+    String name =
+        q == null
+            ? ""
+            : shortTerm(q)
+                ? " and identity.name_grams(username, display_name) @> array[lower(:term)]"
+                : " and (username ilike :q or display_name ilike :q)";
+    return "where region_path like :scope and (cast(:role as text) is null or role = :role)" + name;
+  }
+
+  private static boolean shortTerm(String q) {
+    return q.codePointCount(0, q.length()) <= 2;
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec spec, String scope, String q, Role role) {
+    spec.param("scope", scope).param("role", role == null ? null : role.name());
+    if (q != null && shortTerm(q)) {
+      spec.param("term", q);
+    } else if (q != null) {
+      spec.param("q", "%" + escapeLike(q) + "%");
+    }
+    return spec;
+  }
 
   public static String escapeLike(String s) {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

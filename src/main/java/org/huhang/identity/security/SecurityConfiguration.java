@@ -28,6 +28,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -83,6 +85,35 @@ class SecurityConfiguration {
   @Bean
   PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpsert() {
     return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+  }
+
+  /** How long a session's row may keep an older access time when nothing else changed. */
+  static final long SESSION_TOUCH_MILLIS = 60_000;
+
+  /**
+   * A request that changes nothing in its session does not write it: Spring Session moves the
+   * access time on every request and saves the row, a write and a commit waiting for the disk on
+   * each page. Here the row's access time (and so its expiry) moves on at most once a minute; a new
+   * id (the login), principal or timeout is written at once. An idle session thus ends up to a
+   * minute before its 30 minutes, never later. The parameters are the stock query's, in its order.
+   */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchAtMostEveryMinute() {
+    return repository ->
+        repository.setUpdateSessionQuery(
+            """
+            UPDATE %TABLE_NAME% s
+            SET SESSION_ID = v.sid, LAST_ACCESS_TIME = v.lat, MAX_INACTIVE_INTERVAL = v.mii,
+                EXPIRY_TIME = v.exp, PRINCIPAL_NAME = v.pn
+            FROM (SELECT CAST(? AS CHAR(36)) AS sid, CAST(? AS BIGINT) AS lat, CAST(? AS INT) AS mii,
+                         CAST(? AS BIGINT) AS exp, CAST(? AS VARCHAR(100)) AS pn,
+                         CAST(? AS CHAR(36)) AS pid) v
+            WHERE s.PRIMARY_ID = v.pid
+              AND (s.SESSION_ID <> v.sid OR s.MAX_INACTIVE_INTERVAL <> v.mii
+                   OR s.PRINCIPAL_NAME IS DISTINCT FROM v.pn
+                   OR v.lat - s.LAST_ACCESS_TIME >= """
+                + SESSION_TOUCH_MILLIS
+                + ")");
   }
 
   /** /actuator/info carries Chinese text: say its charset (UTF-8) in the Content-Type. */

@@ -53,10 +53,9 @@ public class OutreachCatalog {
     }
     OutreachQueries.Filter filter =
         new OutreachQueries.Filter(search.type(), regionPattern, search.from(), search.to());
-    long total = queries.count(scope, filter);
     List<OutreachEventView> items =
         views.list(queries.search(scope, filter, size, (long) page * size));
-    return new Paged<>(items, page, size, total);
+    return Paged.counted(items, page, size, limit -> queries.count(scope, filter, limit));
   }
 
   /** An event the actor sees; any other answers 404. */

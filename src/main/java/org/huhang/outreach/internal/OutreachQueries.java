@@ -71,8 +71,16 @@ class OutreachQueries {
         .orElseThrow(() -> new NotFoundException("outreach event"));
   }
 
-  long count(String scope, Filter filter) {
-    return bind(jdbc.sql("select count(*) from outreach.outreach_event " + SEARCH), scope, filter)
+  /** How many events match, counted up to {@code limit}. */
+  long count(String scope, Filter filter, long limit) {
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from outreach.outreach_event "
+                    + SEARCH
+                    + " limit :countLimit) m"),
+            scope,
+            filter)
+        .param("countLimit", limit)
         .query(Long.class)
         .single();
   }

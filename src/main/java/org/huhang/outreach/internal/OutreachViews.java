@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.huhang.center.CenterId;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
@@ -47,8 +48,15 @@ class OutreachViews {
 
   /** The views of a list; each region and center is looked up once for the whole list. */
   List<OutreachEventView> list(List<OutreachQueries.Row> rows) {
-    Map<String, String> regionNames = new HashMap<>();
+    // The names of the page's regions and centers, one query each (not one per row).
+    Map<String, String> regionNames =
+        new HashMap<>(
+            regions.names(
+                rows.stream().map(OutreachQueries.Row::regionCode).collect(Collectors.toSet())));
     Map<UUID, String> centerNames = new HashMap<>();
+    if (rows.stream().anyMatch(r -> r.centerId() != null)) {
+      centers.all().forEach(c -> centerNames.put(c.id().value(), c.name()));
+    }
     return rows.stream()
         .map(
             r ->

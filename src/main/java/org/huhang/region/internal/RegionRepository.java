@@ -35,6 +35,16 @@ public class RegionRepository {
         .optional();
   }
 
+  /** Code to name of the regions among {@code codes}. */
+  public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    jdbc.sql("select code, name from region.region where code = any(:codes)")
+        .param("codes", codes.toArray(String[]::new))
+        .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return names;
+  }
+
   /** The region when it lies inside the scope ({@code path like :scope}), else empty. */
   public Optional<RegionView> findInScope(String code, String scope) {
     return jdbc.sql(

@@ -111,12 +111,17 @@ public class ApplicationQueries {
     public static final Terms NONE = new Terms(null, null);
   }
 
-  public long count(ApplicationSearch search, Terms terms, String scope) {
+  /** How many applications match, counted up to {@code limit}. */
+  public long count(ApplicationSearch search, Terms terms, String scope, long limit) {
     return filter(
-            jdbc.sql("select count(*) from registration.divorce_application " + FILTER),
+            jdbc.sql(
+                "select count(*) from (select 1 from registration.divorce_application "
+                    + FILTER
+                    + " limit :countLimit) m"),
             search,
             terms,
             scope)
+        .param("countLimit", limit)
         .query(Long.class)
         .single();
   }

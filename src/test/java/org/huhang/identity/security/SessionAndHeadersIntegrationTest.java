@@ -100,6 +100,76 @@ class SessionAndHeadersIntegrationTest extends IntegrationTest {
     assertThat(sessionRows()).isEqualTo(before);
   }
 
+  /**
+   * Issue 13: reading pages does not write the session; its access time moves on at most once a
+   * minute, and a change of id or principal (the login) is written at once.
+   */
+  @Test
+  void readingPagesDoesNotWriteTheSessionMoreThanOnceAMinute() throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    assertThat(formLogin(http, "admin", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    String sessionId =
+        new String(
+            java.util.Base64.getDecoder()
+                .decode(
+                    cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("SESSION"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue()),
+            StandardCharsets.UTF_8);
+    assertThat(principalOf(sessionId)).isEqualTo("admin");
+    long accessed = lastAccessOf(sessionId);
+    Thread.sleep(20);
+    for (String path : List.of("/users", "/audit", "/")) {
+      assertThat(
+              http.send(
+                      HttpRequest.newBuilder(url(path)).build(),
+                      HttpResponse.BodyHandlers.discarding())
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    assertThat(lastAccessOf(sessionId)).isEqualTo(accessed);
+
+    // A minute later the access is written, and the session's expiry with it.
+    java.time.Instant later = java.time.Instant.ofEpochMilli(accessed).plusSeconds(61);
+    java.time.Duration timeout = touch(sessions, sessionId, later);
+    assertThat(lastAccessOf(sessionId)).isEqualTo(later.toEpochMilli());
+    assertThat(
+            jdbc.sql("select expiry_time from identity.spring_session where session_id = :id")
+                .param("id", sessionId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(later.plus(timeout).toEpochMilli());
+  }
+
+  private static <S extends org.springframework.session.Session> java.time.Duration touch(
+      org.springframework.session.SessionRepository<S> repository,
+      String id,
+      java.time.Instant at) {
+    S session = repository.findById(id);
+    session.setLastAccessedTime(at);
+    repository.save(session);
+    return session.getMaxInactiveInterval();
+  }
+
+  @Autowired org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions;
+
+  private long lastAccessOf(String sessionId) {
+    return jdbc.sql("select last_access_time from identity.spring_session where session_id = :id")
+        .param("id", sessionId)
+        .query(Long.class)
+        .single();
+  }
+
+  private String principalOf(String sessionId) {
+    return jdbc.sql("select principal_name from identity.spring_session where session_id = :id")
+        .param("id", sessionId)
+        .query(String.class)
+        .single();
+  }
+
   /** Point 10: CSP without inline script or style, Referrer-Policy and Permissions-Policy. */
   @Test
   void pagesAndTheApiSendSecurityHeaders() throws Exception {
