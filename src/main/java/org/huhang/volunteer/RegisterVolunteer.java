@@ -51,4 +51,22 @@ public record RegisterVolunteer(
   public String toString() {
     return "RegisterVolunteer[center=" + centerId + "]";
   }
+
+  /** The same volunteer, linked to a counselor account (null: none). */
+  public RegisterVolunteer linkedTo(UUID account) {
+    return new RegisterVolunteer(
+        name,
+        gender,
+        birthDate,
+        idNumber,
+        phone,
+        background,
+        specialities,
+        dialects,
+        availability,
+        centerId,
+        status,
+        joinedOn,
+        account);
+  }
 }

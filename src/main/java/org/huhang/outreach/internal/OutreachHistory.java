@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -235,7 +234,7 @@ class OutreachHistory implements HistoryStep {
         weights[m * n + c] = w * COUNTY_WEIGHT[c] * (0.8 + 0.4 * random.nextDouble());
       }
     }
-    int[] counts = largestRemainder(weights, BinzhouHistory.EVENTS);
+    int[] counts = BinzhouHistory.largestRemainder(weights, BinzhouHistory.EVENTS);
     int shares = KINDS.stream().mapToInt(Kind::share).sum();
     Set<String> keys = new HashSet<>();
     List<Planned> plan = new ArrayList<>(BinzhouHistory.EVENTS);
@@ -313,29 +312,6 @@ class OutreachHistory implements HistoryStep {
       case 4 -> 0.7;
       default -> 1;
     };
-  }
-
-  /** Whole counts in proportion to the weights that add up to exactly {@code total}. */
-  private static int[] largestRemainder(double[] weights, int total) {
-    double sum = Arrays.stream(weights).sum();
-    int[] counts = new int[weights.length];
-    double[] rest = new double[weights.length];
-    int given = 0;
-    for (int i = 0; i < weights.length; i++) {
-      double exact = weights[i] / sum * total;
-      counts[i] = (int) Math.floor(exact);
-      rest[i] = exact - counts[i];
-      given += counts[i];
-    }
-    Integer[] byRest = new Integer[weights.length];
-    for (int i = 0; i < byRest.length; i++) {
-      byRest[i] = i;
-    }
-    Arrays.sort(byRest, (a, b) -> Double.compare(rest[b], rest[a]));
-    for (int i = 0; i < total - given; i++) {
-      counts[byRest[i]]++;
-    }
-    return counts;
   }
 
   /** The county's file, as the import's own headers name the columns. */

@@ -388,7 +388,7 @@ public final class BinzhouHistory {
   }
 
   /** Whole counts in proportion to the weights that add up to exactly {@code total}. */
-  static int[] largestRemainder(double[] weights, int total) {
+  public static int[] largestRemainder(double[] weights, int total) {
     double sum = Arrays.stream(weights).sum();
     int[] counts = new int[weights.length];
     double[] rest = new double[weights.length];

@@ -245,22 +245,7 @@ class VolunteerDemoData implements ApplicationRunner {
     for (int i = 0; i < commands.size(); i++) {
       RegisterVolunteer v = commands.get(i);
       if (v.status() == VolunteerStatus.ACTIVE && countyCenters.contains(v.centerId())) {
-        commands.set(
-            i,
-            new RegisterVolunteer(
-                v.name(),
-                v.gender(),
-                v.birthDate(),
-                v.idNumber(),
-                v.phone(),
-                v.background(),
-                v.specialities(),
-                v.dialects(),
-                v.availability(),
-                v.centerId(),
-                v.status(),
-                v.joinedOn(),
-                account.id()));
+        commands.set(i, v.linkedTo(account.id()));
         return;
       }
     }

@@ -149,20 +149,7 @@ class VolunteerHistory implements HistoryStep {
             .map(UserRef::id)
             .filter(id -> queries.linkedTo(id).isEmpty())
             .orElse(null);
-    return new RegisterVolunteer(
-        v.name(),
-        v.gender(),
-        v.birthDate(),
-        v.idNumber(),
-        v.phone(),
-        v.background(),
-        v.specialities(),
-        v.dialects(),
-        v.availability(),
-        v.centerId(),
-        v.status(),
-        v.joinedOn(),
-        account);
+    return v.linkedTo(account);
   }
 
   /**
