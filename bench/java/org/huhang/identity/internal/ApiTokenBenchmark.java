@@ -1,5 +1,6 @@
 package org.huhang.identity.internal;
 
+import org.huhang.shared.BenchApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +14,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.huhang.HuhangApplication;
 import org.huhang.shared.LegalTime;
 import org.huhang.shared.LoadClient;
 import org.huhang.shared.LoadClient.Result;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,15 +36,7 @@ public final class ApiTokenBenchmark {
     int warmup = Integer.getInteger("warmup", 3);
     Path dir = Files.createTempDirectory("huhang-tokens-");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuhangApplication.class)
-            .run(
-                "--server.port=0",
-                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
-                "--huhang.embedded-database.clean-on-close=true",
-                "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN",
-                "--huhang.demo=true",
-                "--huhang.demo-history=false")) {
+        BenchApp.start(dir, "--huhang.demo=true", "--huhang.demo-history=false")) {
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
       HttpClient client = LoadClient.client();
       String basic =

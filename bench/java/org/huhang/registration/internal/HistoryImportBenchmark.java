@@ -1,5 +1,6 @@
 package org.huhang.registration.internal;
 
+import org.huhang.shared.BenchApp;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,11 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import org.huhang.HuhangApplication;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
 import org.huhang.shared.person.ResidentIdNumber;
 import org.huhang.shared.spreadsheet.ImportReport;
 import org.huhang.shared.spreadsheet.StagedImports;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,14 +43,7 @@ public final class HistoryImportBenchmark {
     Path out = Path.of(System.getProperty("out", "target/history-" + ROWS + ".csv"));
     Path dir = Files.createTempDirectory("huhang-history-");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuhangApplication.class)
-            .run(
-                "--server.port=0",
-                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
-                "--huhang.embedded-database.clean-on-close=true",
-                "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN",
-                "--huhang.demo-history=false")) {
+        BenchApp.start(dir, "--huhang.demo-history=false")) {
       // Deadlines as the platform counts them (the shipped holiday calendar), so rows are valid.
       CoolingOffClock clock = app.getBean(HolidayCalendars.class).clock();
       long t0 = System.nanoTime();

@@ -1,12 +1,12 @@
 package org.huhang.reporting.internal;
 
+import org.huhang.shared.BenchApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Random;
-import org.huhang.HuhangApplication;
 import org.huhang.registration.internal.ApplicationRows;
 import org.huhang.registration.internal.HistoryImportBenchmark;
 import org.huhang.registration.internal.HolidayCalendars;
@@ -15,7 +15,6 @@ import org.huhang.reporting.StatsSummary;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
 import org.huhang.shared.spreadsheet.StagedImports;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,14 +34,7 @@ public final class SummaryBenchmark {
     int runs = Integer.getInteger("runs", 5);
     Path dir = Files.createTempDirectory("huhang-summary-");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuhangApplication.class)
-            .run(
-                "--server.port=0",
-                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
-                "--huhang.embedded-database.clean-on-close=true",
-                "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN",
-                "--huhang.demo-history=false")) {
+        BenchApp.start(dir, "--huhang.demo-history=false")) {
       Path csv = dir.resolve("history.csv");
       HistoryImportBenchmark.write(
           csv,

@@ -1,16 +1,15 @@
 package org.huhang.shared.demo;
 
+import org.huhang.shared.BenchApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.huhang.HuhangApplication;
 import org.huhang.reporting.Reporting;
 import org.huhang.reporting.StatsSummary;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,14 +25,7 @@ public final class BinzhouHistoryBenchmark {
     Path dir = Files.createTempDirectory("huhang-binzhou-");
     long t0 = System.nanoTime();
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuhangApplication.class)
-            .run(
-                "--server.port=0",
-                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
-                "--huhang.embedded-database.clean-on-close=true",
-                "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--huhang.demo-history-background=false",
-                "--logging.level.root=WARN")) {
+        BenchApp.start(dir, "--huhang.demo-history-background=false")) {
       System.out.printf(
           "started with the recent demo in %.1f s (a fresh database)%n",
           (System.nanoTime() - t0) / 1e9);

@@ -1,5 +1,6 @@
 package org.huhang.shared.demo;
 
+import org.huhang.shared.BenchApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.huhang.HuhangApplication;
 import org.huhang.registration.internal.ApplicationRows;
 import org.huhang.registration.internal.HistoryImportBenchmark;
 import org.huhang.registration.internal.HolidayCalendars;
@@ -21,7 +21,6 @@ import org.huhang.shared.Role;
 import org.huhang.shared.spreadsheet.ImportReport;
 import org.huhang.shared.spreadsheet.StagedImports;
 import org.huhang.volunteer.internal.VolunteerBenchmark;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,15 +53,7 @@ public final class ListBenchmark {
     String only = System.getProperty("only", "");
     Path dir = Files.createTempDirectory("huhang-lists-");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuhangApplication.class)
-            .run(
-                "--server.port=0",
-                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
-                "--huhang.embedded-database.clean-on-close=true",
-                "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN",
-                "--huhang.demo=true",
-                "--huhang.demo-history=false")) {
+        BenchApp.start(dir, "--huhang.demo=true", "--huhang.demo-history=false")) {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       long t0 = System.nanoTime();
       generate(app, jdbc, rows);

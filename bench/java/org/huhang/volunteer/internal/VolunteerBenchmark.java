@@ -1,5 +1,6 @@
 package org.huhang.volunteer.internal;
 
+import org.huhang.shared.BenchApp;
 import org.huhang.shared.spreadsheet.ImportReport;
 import org.huhang.shared.spreadsheet.StagedImports;
 
@@ -22,7 +23,6 @@ import java.util.Random;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.huhang.HuhangApplication;
 import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.shared.Actor;
@@ -32,7 +32,6 @@ import org.huhang.shared.person.ResidentIdNumber;
 import org.huhang.volunteer.Background;
 import org.huhang.volunteer.RegisterVolunteer;
 import org.huhang.volunteer.VolunteerStatus;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -56,14 +55,7 @@ public final class VolunteerBenchmark {
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("huhang-bench-");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuhangApplication.class)
-            .run(
-                "--server.port=0",
-                "--huhang.embedded-database.data-directory=" + dir.resolve("postgres"),
-                "--huhang.embedded-database.clean-on-close=true",
-                "--huhang.data-key-file=" + dir.resolve("data.key"),
-                "--logging.level.root=WARN",
-                "--huhang.demo-history=false")) {
+        BenchApp.start(dir, "--huhang.demo-history=false")) {
       VolunteerRegistry registry = app.getBean(VolunteerRegistry.class);
       Centers centers = app.getBean(Centers.class);
       List<CenterView> all = centers.all();
