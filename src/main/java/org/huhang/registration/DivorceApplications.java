@@ -67,6 +67,28 @@ public class DivorceApplications {
   }
 
   /**
+   * The applications of every region received on one of {@code days}, for figures kept per day
+   * across the whole tree (reporting's cache): no person in them, and no scope, so never shown as
+   * such to anyone.
+   */
+  @Transactional(readOnly = true)
+  public List<ApplicationFact> receivedOnDays(java.util.Collection<LocalDate> days) {
+    return facts.receivedOnDays(days);
+  }
+
+  /** The days these applications were received on (for figures kept per day). */
+  @Transactional(readOnly = true)
+  public java.util.Set<LocalDate> receivedDaysOf(java.util.Collection<ApplicationId> ids) {
+    return facts.receivedDaysOf(ids);
+  }
+
+  /** Every day on which any application was received, in order (for figures kept per day). */
+  @Transactional(readOnly = true)
+  public List<LocalDate> receivedDays() {
+    return facts.receivedDays();
+  }
+
+  /**
    * The applications among {@code ids} that the actor follows, by id: for a list another module
    * keeps (the casework referral queue) that shows whose application each row is.
    */

@@ -7,6 +7,7 @@ import org.huhang.region.RegionLevel;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.registration.ApplicationId;
+import org.huhang.reporting.internal.CoupleDays;
 import org.huhang.reporting.internal.FigureBook;
 import org.huhang.reporting.internal.StatsPolicy;
 import org.huhang.reporting.internal.WorkReport;
@@ -25,10 +26,12 @@ public class Reporting {
 
   private final FigureBook book;
   private final Regions regions;
+  private final CoupleDays days;
 
-  Reporting(FigureBook book, Regions regions) {
+  Reporting(FigureBook book, Regions regions, CoupleDays days) {
     this.book = book;
     this.regions = regions;
+    this.days = days;
   }
 
   /**
@@ -80,7 +83,13 @@ public class Reporting {
     return book.behind(figure, region, from, to, actor);
   }
 
+  /**
+   * The figures of a region and a period: the couples' counts from the cache of days, brought up to
+   * date first (its own short transaction), the rest counted directly, all read in one snapshot.
+   */
   public StatsSummary summary(String region, LocalDate from, LocalDate to, Actor actor) {
+    StatsPolicy.requireReader(actor);
+    days.refresh();
     return book.summary(region, from, to, actor);
   }
 
@@ -89,7 +98,7 @@ public class Reporting {
    * still loads, its first line says the figures are incomplete.
    */
   public String report(String region, LocalDate from, LocalDate to, Actor actor) {
-    return report(book.summary(region, from, to, actor));
+    return report(summary(region, from, to, actor));
   }
 
   /**

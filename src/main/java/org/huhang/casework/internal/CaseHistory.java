@@ -134,7 +134,7 @@ class CaseHistory implements HistoryStep {
   private record Match(ApplicationFact fact, Couple couple) {}
 
   @Override
-  public void load(Progress progress) {
+  public void load(Progress progress, int scale) {
     List<ApplicationFact> waiting =
         applications.decidedAwaitingCase(
             new DataScope("/" + BinzhouHistory.CITY + "/"), BinzhouHistory.FROM, BinzhouHistory.TO);
@@ -143,7 +143,7 @@ class CaseHistory implements HistoryStep {
       return;
     }
     Map<String, List<Couple>> plans = new HashMap<>();
-    for (Couple c : BinzhouHistory.couples()) {
+    for (Couple c : BinzhouHistory.couples(scale)) {
       if (c.accepted()) {
         plans
             .computeIfAbsent(

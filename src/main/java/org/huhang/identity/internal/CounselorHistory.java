@@ -48,7 +48,7 @@ class CounselorHistory implements HistoryStep {
   }
 
   @Override
-  public void load(Progress progress) {
+  public void load(Progress progress, int scale) {
     List<Account> wanted = new ArrayList<>();
     for (String county : BinzhouHistory.COUNTIES) {
       String name = regions.find(county).orElseThrow().name();

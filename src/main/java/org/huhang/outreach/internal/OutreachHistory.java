@@ -135,21 +135,22 @@ class OutreachHistory implements HistoryStep {
   }
 
   @Override
-  public void load(Progress progress) {
+  public void load(Progress progress, int scale) {
+    int total = BinzhouHistory.EVENTS * scale;
     List<String> held = heldInPeriod();
-    if (held.size() >= BinzhouHistory.EVENTS) {
+    if (held.size() >= total) {
       progress.done(1);
       return;
     }
     List<String> counties = BinzhouHistory.COUNTIES;
     List<RegionView> offices = counties.stream().map(c -> regions.find(c).orElseThrow()).toList();
-    List<Planned> plan = plan(offices);
+    List<Planned> plan = plan(offices, total);
     Set<String> ours = new HashSet<>();
     for (Planned p : plan) {
       ours.add(key(p, offices));
     }
     long others = held.stream().filter(k -> !ours.contains(k)).count();
-    List<Planned> wanted = plan.subList(0, (int) Math.max(0, BinzhouHistory.EVENTS - others));
+    List<Planned> wanted = plan.subList(0, (int) Math.max(0, total - others));
     for (int k = 0; k < counties.size(); k++) {
       int county = k;
       List<Planned> local =
@@ -214,7 +215,7 @@ class OutreachHistory implements HistoryStep {
    * All {@link BinzhouHistory#EVENTS} events, shuffled by the seed: a list shortened for events of
    * the period that are not the history's drops its last ones, spread over counties and months.
    */
-  private static List<Planned> plan(List<RegionView> offices) {
+  private static List<Planned> plan(List<RegionView> offices, int total) {
     Random random = new Random(SEED);
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth m = YearMonth.from(BinzhouHistory.FROM);
@@ -234,10 +235,10 @@ class OutreachHistory implements HistoryStep {
         weights[m * n + c] = w * COUNTY_WEIGHT[c] * (0.8 + 0.4 * random.nextDouble());
       }
     }
-    int[] counts = BinzhouHistory.largestRemainder(weights, BinzhouHistory.EVENTS);
+    int[] counts = BinzhouHistory.largestRemainder(weights, total);
     int shares = KINDS.stream().mapToInt(Kind::share).sum();
     Set<String> keys = new HashSet<>();
-    List<Planned> plan = new ArrayList<>(BinzhouHistory.EVENTS);
+    List<Planned> plan = new ArrayList<>(total);
     for (int m = 0; m < months.size(); m++) {
       YearMonth month = months.get(m);
       for (int c = 0; c < n; c++) {

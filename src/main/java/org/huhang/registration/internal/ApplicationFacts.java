@@ -38,6 +38,44 @@ public class ApplicationFacts {
         .list();
   }
 
+  /** The applications of every region received on one of {@code days}. */
+  public List<ApplicationFact> receivedOnDays(java.util.Collection<LocalDate> days) {
+    if (days.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select id, region_path, received_on, regime, outcome, outcome_on
+              from registration.divorce_application
+             where received_on = any(cast(:days as date[]))""")
+        .param("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
+        .query(this::fact)
+        .list();
+  }
+
+  /** The days these applications were received on (those that exist). */
+  public java.util.Set<LocalDate> receivedDaysOf(java.util.Collection<ApplicationId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                """
+                select distinct received_on
+                  from registration.divorce_application
+                 where id = any(:ids)""")
+            .param("ids", ids.stream().map(ApplicationId::value).toArray(UUID[]::new))
+            .query(LocalDate.class)
+            .list());
+  }
+
+  /** Every day on which any application was received, in order. */
+  public List<LocalDate> receivedDays() {
+    return jdbc.sql("select distinct received_on from registration.divorce_application order by 1")
+        .query(LocalDate.class)
+        .list();
+  }
+
   /**
    * The decided applications of a period whose couple accepted counseling and has no case yet, in
    * received order: those a history brought in, for casework to open their cases in bulk.

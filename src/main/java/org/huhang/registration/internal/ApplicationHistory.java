@@ -73,26 +73,50 @@ class ApplicationHistory implements HistoryStep {
   }
 
   @Override
-  public void load(Progress progress) {
-    List<Couple> plan = BinzhouHistory.couples();
+  public void load(Progress progress, int scale) {
+    List<Couple> plan = BinzhouHistory.couples(scale);
     CoolingOffClock clock = new CoolingOffClock(calendar.current());
     List<String> counties = BinzhouHistory.COUNTIES;
     for (int k = 0; k < counties.size(); k++) {
       String county = counties.get(k);
       RegionView office = regions.find(county).orElseThrow();
       List<Couple> local = plan.stream().filter(c -> c.county().equals(county)).toList();
-      if (stored(office.path()) < local.size()) {
-        Actor registrar =
-            new Actor(
-                null,
-                "history-" + county,
-                office.name() + "婚姻登记处",
-                Role.REGISTRAR,
-                office.code(),
-                office.name(),
-                office.path());
-        ImportReport report =
-            imports.importNow(rows, csv(local, clock), "binzhou-" + county + ".csv", registrar);
+      Actor registrar =
+          new Actor(
+              null,
+              "history-" + county,
+              office.name() + "婚姻登记处",
+              Role.REGISTRAR,
+              office.code(),
+              office.name(),
+              office.path());
+      // One file per county; at larger scales one per county and year, as a file holds at most
+      // the import's MAX_ROWS. The identity numbers stay unique across a county's files.
+      Set<String> ids = new HashSet<>();
+      List<List<Couple>> files =
+          scale == 1
+              ? List.of(local)
+              : List.copyOf(
+                  local.stream()
+                      .collect(
+                          java.util.stream.Collectors.groupingBy(
+                              c -> c.receivedOn().getYear(),
+                              java.util.TreeMap::new,
+                              java.util.stream.Collectors.toList()))
+                      .values());
+      for (int f = 0; f < files.size(); f++) {
+        List<Couple> file = files.get(f);
+        if (f > 0) {
+          progress.done((k + f / (double) files.size()) / counties.size());
+        }
+        LocalDate first = file.get(0).receivedOn();
+        LocalDate last = file.get(file.size() - 1).receivedOn();
+        byte[] csv = csv(file, clock, ids, scale);
+        if (stored(office.path(), first, last) >= file.size()) {
+          continue;
+        }
+        String name = "binzhou-" + county + (scale == 1 ? "" : "-" + first.getYear()) + ".csv";
+        ImportReport report = imports.importNow(rows, csv, name, registrar);
         if (!report.errors().isEmpty()) {
           // The plan is the platform's own: a refused row is a bug here, never the user's input.
           throw new IllegalStateException(
@@ -108,25 +132,24 @@ class ApplicationHistory implements HistoryStep {
     }
   }
 
-  private int stored(String path) {
+  private int stored(String path, LocalDate from, LocalDate to) {
     return jdbc.sql(
             """
             select count(*) from registration.divorce_application
              where region_path = :path and received_on between :from and :to""")
         .param("path", path)
-        .param("from", BinzhouHistory.FROM)
-        .param("to", BinzhouHistory.TO)
+        .param("from", from)
+        .param("to", to)
         .query(Integer.class)
         .single();
   }
 
   /** The county's file, as the import's own headers name the columns. */
-  private byte[] csv(List<Couple> couples, CoolingOffClock clock) {
+  private byte[] csv(List<Couple> couples, CoolingOffClock clock, Set<String> ids, int scale) {
     StringBuilder out = new StringBuilder(couples.size() * 170);
     out.append(
             String.join(",", rows.columns().stream().map(ApplicationRows.Column::header).toList()))
         .append('\n');
-    Set<String> ids = new HashSet<>();
     for (Couple c : couples) {
       Random random = new Random(c.seed());
       LocalDate received = c.receivedOn();
@@ -139,8 +162,8 @@ class ApplicationHistory implements HistoryStep {
       if (hisBirth.plusYears(23).isAfter(received)) {
         hisBirth = received.minusYears(24).minusDays(random.nextInt(300));
       }
-      String his = id(c.county(), hisBirth, true, ids);
-      String hers = id(c.county(), herBirth, false, ids);
+      String his = id(c.county(), hisBirth, true, ids, scale);
+      String hers = id(c.county(), herBirth, false, ids, scale);
       hisBirth = LocalDate.parse(his.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
       herBirth = LocalDate.parse(hers.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
       // Married at the legal ages or later (22 and 20), at least a month before filing.
@@ -220,11 +243,14 @@ class ApplicationHistory implements HistoryStep {
 
   /**
    * A valid number of the county with a sequence code 98x (the recent demo's are 99x), unique in
-   * the file: when taken, the next day's; the birth date is read back from the number.
+   * the file: when taken, the next day's; the birth date is read back from the number. Larger
+   * scales (benchmarks) need more numbers per day than five per sex: they use the codes 900 to 989.
    */
-  private static String id(String county, LocalDate birth, boolean male, Set<String> taken) {
+  private static String id(
+      String county, LocalDate birth, boolean male, Set<String> taken, int scale) {
+    int firstSeq = scale == 1 ? 980 : 900;
     for (LocalDate day = birth; ; day = day.plusDays(1)) {
-      for (int seq = male ? 981 : 980; seq <= 989; seq += 2) {
+      for (int seq = male ? firstSeq + 1 : firstSeq; seq <= 989; seq += 2) {
         String first17 = county + day.format(DateTimeFormatter.BASIC_ISO_DATE) + seq;
         String id = first17 + ResidentIdNumber.checkCharacter(first17);
         if (taken.add(id)) {

@@ -13,13 +13,17 @@ import org.huhang.volunteer.VolunteerCount;
 
 /**
  * Everything the figures of a region and a period are made of, read once from the modules' facades:
- * compact application rows with their counseling facts, and counts by region path (and month, type,
- * kind). Every figure (the region's, each child's, each month's, a dashboard's, an export's) is a
- * {@link FigureTally} of these rows, so no figure is computed twice two ways.
+ * the couples counted by region path and month ({@link CoupleCount}), and counts by region path
+ * (and month, type, kind) of the rest. Every figure (the region's, each child's, each month's, a
+ * dashboard's, an export's) is a {@link FigureTally} of these rows, so no figure is computed twice
+ * two ways. The compact application rows with their counseling facts are there only when the
+ * applications behind a figure are listed ({@link FigureBook#behind}); the summary leaves them
+ * empty and sums the couples from the cache of days ({@link CoupleDays}).
  */
 public record FigureRows(
     List<ApplicationFact> applications,
     Map<ApplicationId, ApplicationCounseling> counseling,
+    List<CoupleCount> couples,
     List<CenterCount> centers,
     List<VolunteerCount> volunteers,
     List<EventCount> events,

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.huhang.casework.ApplicationCounseling;
 import org.huhang.casework.CaseCounts;
 import org.huhang.casework.CaseStage;
 import org.huhang.casework.SafetyReferralKind;
@@ -59,33 +58,19 @@ public final class FigureTally {
     long durable6 = 0;
     long followed12 = 0;
     long durable12 = 0;
-    for (ApplicationFact a : rows.applications()) {
-      if (!in.test(a.regionPath())) {
+    for (CoupleCount c : rows.couples()) {
+      if (!in.test(c.regionPath())) {
         continue;
       }
-      ApplicationCounseling c = rows.counseling().get(a.id());
-      applications++;
-      boolean high = CoupleRules.highRisk(c);
-      if (high) {
-        highRisk++;
-      }
-      if (CoupleRules.counseled(a, c)) {
-        counseled++;
-        if (!high) {
-          counseledTargets++;
-        }
-      }
-      if (CoupleRules.reconciled(a, c)) {
-        reconciled++;
-        if (c.filedAgainAt6() != null) {
-          followed6++;
-          durable6 += c.filedAgainAt6() ? 0 : 1;
-        }
-        if (c.filedAgainAt12() != null) {
-          followed12++;
-          durable12 += c.filedAgainAt12() ? 0 : 1;
-        }
-      }
+      applications += c.applications();
+      counseled += c.counseled();
+      reconciled += c.reconciled();
+      highRisk += c.highRisk();
+      counseledTargets += c.counseledTargets();
+      followed6 += c.followed6();
+      durable6 += c.durable6();
+      followed12 += c.followed12();
+      durable12 += c.durable12();
     }
 
     long centers = 0;
@@ -184,15 +169,14 @@ public final class FigureTally {
   /** The monthly trend below {@code path}, months in order, by the same rules as {@link #of}. */
   public static List<MonthFigures> byMonth(FigureRows rows, String path) {
     Map<YearMonth, long[]> months = new TreeMap<>();
-    for (ApplicationFact a : rows.applications()) {
-      if (!a.regionPath().startsWith(path)) {
+    for (CoupleCount c : rows.couples()) {
+      if (!c.regionPath().startsWith(path)) {
         continue;
       }
-      ApplicationCounseling c = rows.counseling().get(a.id());
-      long[] m = months.computeIfAbsent(YearMonth.from(a.receivedOn()), k -> new long[4]);
-      m[0]++;
-      m[1] += CoupleRules.counseled(a, c) ? 1 : 0;
-      m[2] += CoupleRules.reconciled(a, c) ? 1 : 0;
+      long[] m = months.computeIfAbsent(c.month(), k -> new long[4]);
+      m[0] += c.applications();
+      m[1] += c.counseled();
+      m[2] += c.reconciled();
     }
     for (EventCount e : rows.events()) {
       if (e.regionPath().startsWith(path)) {

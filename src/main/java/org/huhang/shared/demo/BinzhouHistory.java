@@ -107,6 +107,10 @@ public final class BinzhouHistory {
 
   private static volatile List<Couple> couples;
 
+  /** Plans of other scales (benchmarks only), built once each. */
+  private static final java.util.Map<Integer, List<Couple>> SCALED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private BinzhouHistory() {}
 
   /** The whole plan, in received order; built once (about 0.1 s) and kept. */
@@ -116,7 +120,7 @@ public final class BinzhouHistory {
       synchronized (BinzhouHistory.class) {
         plan = couples;
         if (plan == null) {
-          plan = build();
+          plan = build(1);
           couples = plan;
         }
       }
@@ -124,7 +128,21 @@ public final class BinzhouHistory {
     return plan;
   }
 
-  private static List<Couple> build() {
+  /**
+   * The plan of {@code scale} cities like Binzhou in one (bench/run-scale.sh): every count of the
+   * plan ({@link #APPLICATIONS}, {@link #COUNSELED}, {@link #RECONCILED}, {@link #HIGH_RISK},
+   * {@link #LATE}, {@link #NO_SHOW}) times {@code scale}, spread by the same weights and seed, so
+   * the figures are exactly {@code scale} times the published ones and the rates the same. Scale 1
+   * is {@link #couples()} itself.
+   */
+  public static List<Couple> couples(int scale) {
+    if (scale < 1) {
+      throw new IllegalArgumentException("scale " + scale);
+    }
+    return scale == 1 ? couples() : SCALED.computeIfAbsent(scale, BinzhouHistory::build);
+  }
+
+  private static List<Couple> build(int scale) {
     Random random = new Random(SEED);
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth m = YearMonth.from(FROM); !m.isAfter(YearMonth.from(TO)); m = m.plusMonths(1)) {
@@ -143,10 +161,10 @@ public final class BinzhouHistory {
             monthWeight * COUNTY_VOLUME[c] * (0.92 + 0.16 * random.nextDouble());
       }
     }
-    int[] counts = largestRemainder(weights, APPLICATIONS);
+    int[] counts = largestRemainder(weights, APPLICATIONS * scale);
 
     record Slot(String county, int countyIndex, LocalDate day) {}
-    List<Slot> slots = new ArrayList<>(APPLICATIONS);
+    List<Slot> slots = new ArrayList<>(APPLICATIONS * scale);
     for (int m = 0; m < months.size(); m++) {
       List<LocalDate> workdays = workdays(months.get(m));
       for (int c = 0; c < COUNTIES.size(); c++) {
@@ -163,7 +181,7 @@ public final class BinzhouHistory {
     Arrays.fill(counseling, Counseling.DECLINED);
     Integer[] order =
         byWeightedKey(n, random, i -> weightOf(slots.get(i).countyIndex(), slots.get(i).day()));
-    for (int i = 0; i < COUNSELED; i++) {
+    for (int i = 0; i < COUNSELED * scale; i++) {
       counseling[order[i]] = Counseling.HELD;
     }
     List<Integer> held = new ArrayList<>();
@@ -174,18 +192,18 @@ public final class BinzhouHistory {
     java.util.Collections.shuffle(held, random);
     java.util.Collections.shuffle(notHeld, random);
     boolean[] high = new boolean[n];
-    for (int i = 0; i < HIGH_RISK; i++) {
+    for (int i = 0; i < HIGH_RISK * scale; i++) {
       high[held.get(i)] = true;
     }
-    for (int i = 0; i < LATE; i++) {
+    for (int i = 0; i < LATE * scale; i++) {
       counseling[notHeld.get(i)] = Counseling.LATE;
     }
-    for (int i = LATE; i < LATE + NO_SHOW; i++) {
+    for (int i = LATE * scale; i < (LATE + NO_SHOW) * scale; i++) {
       counseling[notHeld.get(i)] = Counseling.NO_SHOW;
     }
     // Who stayed married among the counseled, not HIGH: weighted the same way, so a county and a
     // year that counsel more also reconcile a little more.
-    List<Integer> target = held.subList(HIGH_RISK, held.size());
+    List<Integer> target = held.subList(HIGH_RISK * scale, held.size());
     Integer[] targetOrder =
         byWeightedKey(
             target.size(),
@@ -195,7 +213,7 @@ public final class BinzhouHistory {
                     weightOf(
                         slots.get(target.get(i)).countyIndex(), slots.get(target.get(i)).day())));
     boolean[] stayed = new boolean[n];
-    for (int i = 0; i < RECONCILED; i++) {
+    for (int i = 0; i < RECONCILED * scale; i++) {
       stayed[target.get(targetOrder[i])] = true;
     }
 

@@ -17,7 +17,16 @@ public interface HistoryStep {
   String labelKey();
 
   /** Loads what is missing, telling {@code progress} how far it got (0 to 1). */
-  void load(Progress progress);
+  default void load(Progress progress) {
+    load(progress, 1);
+  }
+
+  /**
+   * Loads what is missing of the plan of {@code scale} cities like Binzhou ({@link
+   * BinzhouHistory#couples(int)}, volunteers and events times {@code scale}); 1 is the demo's own,
+   * larger scales are for the benchmarks (bench/run-scale.sh) on a database of their own.
+   */
+  void load(Progress progress, int scale);
 
   /** Told by a step as it goes. */
   @FunctionalInterface

@@ -104,8 +104,15 @@ class VolunteerHistory implements HistoryStep {
   @Override
   @Transactional
   public void load(Progress progress) {
+    load(progress, 1);
+  }
+
+  @Override
+  @Transactional
+  public void load(Progress progress, int scale) {
     List<CenterView> everyCenter = centers.all();
-    List<RegisterVolunteer> plan = plan(everyCenter);
+    int total = BinzhouHistory.VOLUNTEERS * scale;
+    List<RegisterVolunteer> plan = plan(everyCenter, total);
     Map<String, byte[]> hashes = new LinkedHashMap<>();
     for (RegisterVolunteer v : plan) {
       hashes.put(v.idNumber(), registry.idHash(v.idNumber()));
@@ -116,7 +123,7 @@ class VolunteerHistory implements HistoryStep {
             .mapToLong(VolunteerCount::active)
             .sum();
     long others = active - present.size();
-    int needed = (int) Math.max(0, Math.min(plan.size(), BinzhouHistory.VOLUNTEERS - others));
+    int needed = (int) Math.max(0, Math.min(plan.size(), total - others));
     List<RegisterVolunteer> missing = new ArrayList<>();
     for (int i = 0; i < needed; i++) {
       RegisterVolunteer v = plan.get(i);
@@ -156,14 +163,14 @@ class VolunteerHistory implements HistoryStep {
    * Everyone the history could register, in the order it registers them: round the seven counties,
    * each entry fixed whatever the number needed, so that a shorter list is a prefix of a longer.
    */
-  private List<RegisterVolunteer> plan(List<CenterView> everyCenter) {
+  private List<RegisterVolunteer> plan(List<CenterView> everyCenter, int total) {
     Random random = new Random(SEED);
     List<String> counties = BinzhouHistory.COUNTIES;
     List<String> specialityCodes =
         dictionary.specialities().stream().map(Speciality::code).toList();
     Set<String> ids = new HashSet<>();
-    List<RegisterVolunteer> plan = new ArrayList<>(BinzhouHistory.VOLUNTEERS);
-    for (int i = 0; i < BinzhouHistory.VOLUNTEERS; i++) {
+    List<RegisterVolunteer> plan = new ArrayList<>(total);
+    for (int i = 0; i < total; i++) {
       String county = counties.get(i % counties.size());
       CenterView main =
           everyCenter.stream()
@@ -204,7 +211,7 @@ class VolunteerHistory implements HistoryStep {
               gender,
               LocalDate.parse(id.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE),
               id,
-              String.format("1700000%04d", FIRST_PHONE + i),
+              phone(i),
               background,
               specs,
               dialect + "、普通话",
@@ -215,6 +222,14 @@ class VolunteerHistory implements HistoryStep {
               null));
     }
     return plan;
+  }
+
+  /**
+   * 170-0000-9xxx for the first 999 (all a city like Binzhou has); beyond, at larger scales only,
+   * 170-001x-xxxx, a block neither the demo nor the history's applications use.
+   */
+  private static String phone(int i) {
+    return i < 999 ? String.format("1700000%04d", FIRST_PHONE + i) : String.format("170001%05d", i);
   }
 
   /** A valid number of the county with a sequence code 98x, unique in the list (else a day on). */

@@ -92,6 +92,7 @@ class WorkReportTest {
         new FigureRows(
             List.of(),
             Map.of(),
+            List.of(),
             List.of(new CenterCount("/371600/371623/", CenterKind.CENTER, 1)),
             List.of(new VolunteerCount("/371600/371623/", Background.LAWYER, 3)),
             List.of(

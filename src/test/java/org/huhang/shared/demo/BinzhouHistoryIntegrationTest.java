@@ -64,6 +64,8 @@ class BinzhouHistoryIntegrationTest {
   @Autowired private OutreachEvents events;
   @Autowired private JdbcClient jdbc;
   @Autowired private MockMvc mvc;
+  @Autowired private org.huhang.reporting.internal.FigureBook figures;
+  @Autowired private org.huhang.reporting.internal.CoupleDays days;
   @LocalServerPort private int port;
 
   @DynamicPropertySource
@@ -294,6 +296,117 @@ class BinzhouHistoryIntegrationTest {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /**
+   * Issue 13: the summary sums the couples from a cache per received day (reporting.couple_day),
+   * kept by the modules' triggers. On the whole history and the recent demo (pending applications,
+   * sessions after the outcome, HIGH risk, follow-ups), every cell of region path and month equals
+   * the count one application at a time by CoupleRules, for the city, a county and periods cut
+   * inside months; and it stays so after changes written behind the application's back (as psql
+   * would): an outcome, a received day moved, a held session cancelled, a case turned HIGH, a
+   * follow-up changed and one deleted, and a mark of everything.
+   */
+  @Test
+  @Order(5)
+  void theCacheOfDaysEqualsTheCountOneByOneWhateverWritesTheRows() throws Exception {
+    awaitLoaded();
+    assertCacheExact();
+    var city = figures.counts(CITY, BinzhouHistory.FROM, BinzhouHistory.TO).couples();
+    assertThat(city.stream().mapToLong(org.huhang.reporting.internal.CoupleCount::counseled).sum())
+        .isEqualTo(BinzhouHistory.COUNSELED);
+    assertThat(city.stream().mapToLong(org.huhang.reporting.internal.CoupleCount::reconciled).sum())
+        .isEqualTo(BinzhouHistory.RECONCILED);
+
+    // A reconciled couple of 2019 divorces after all, two days after it withdrew.
+    jdbc.sql(
+            """
+            update registration.divorce_application set outcome = 'REGISTERED'
+             where id = (select a.id from registration.divorce_application a
+                           join casework.counseling_case c on c.application_id = a.id
+                          where a.outcome = 'CANCELLED_OR_POSTPONED' and c.risk <> 'HIGH'
+                            and a.received_on between '2019-01-01' and '2019-12-31'
+                          order by a.id limit 1)""")
+        .update();
+    // An application of March 2022 is found to have been received in February, in another county.
+    jdbc.sql(
+            """
+            update registration.divorce_application
+               set received_on = '2022-02-15', region_path = '/371600/371625/'
+             where id = (select id from registration.divorce_application
+                          where received_on between '2022-03-01' and '2022-03-31'
+                            and region_path = '/371600/371623/' order by id limit 1)""")
+        .update();
+    // The only held session of a counseled case of 2021 is cancelled.
+    jdbc.sql(
+            """
+            update casework.session set status = 'CANCELLED'
+             where case_id = (select c.id from casework.counseling_case c
+                                join registration.divorce_application a on a.id = c.application_id
+                               where a.received_on between '2021-05-01' and '2021-05-31'
+                                 and (select count(*) from casework.session s
+                                       where s.case_id = c.id and s.status = 'HELD') = 1
+                               order by c.id limit 1)
+               and status = 'HELD'""")
+        .update();
+    // A reconciled case of 2023 is screened HIGH.
+    jdbc.sql(
+            """
+            update casework.counseling_case set risk = 'HIGH'
+             where id = (select c.id from casework.counseling_case c
+                           join registration.divorce_application a on a.id = c.application_id
+                          where a.outcome in ('WITHDRAWN', 'DEEMED_WITHDRAWN') and c.risk <> 'HIGH'
+                            and a.received_on between '2023-02-01' and '2023-02-28'
+                          order by c.id limit 1)""")
+        .update();
+    // A six-month follow-up finds the couple filed again; a twelve-month one is deleted.
+    jdbc.sql(
+            """
+            update casework.follow_up set filed_again = not coalesce(filed_again, false)
+             where id = (select id from casework.follow_up
+                          where months = 6 and done_on is not null order by id limit 1)""")
+        .update();
+    jdbc.sql(
+            """
+            delete from casework.follow_up
+             where id = (select id from casework.follow_up
+                          where months = 12 and done_on is not null order by id desc limit 1)""")
+        .update();
+    // A session's notes alone change no figure and leave no mark.
+    days.refresh();
+    jdbc.sql(
+            """
+            update casework.session set notes_saved_at = now()
+             where id = (select id from casework.session order by id limit 1)""")
+        .update();
+    assertThat(jdbc.sql("select count(*) from kernel.figure_change").query(Long.class).single())
+        .isZero();
+    assertCacheExact();
+
+    // A table truncated marks everything: the cache is built again, and still exact.
+    jdbc.sql("insert into kernel.figure_change (everything) values (true)").update();
+    assertCacheExact();
+    assertThat(jdbc.sql("select count(*) from kernel.figure_change").query(Long.class).single())
+        .isZero();
+  }
+
+  /** After a refresh, the cache's cells equal the count one application at a time. */
+  private void assertCacheExact() {
+    days.refresh();
+    java.time.LocalDate today = java.time.LocalDate.now();
+    record Ask(DataScope scope, java.time.LocalDate from, java.time.LocalDate to) {}
+    List<Ask> asks =
+        List.of(
+            new Ask(CITY, BinzhouHistory.FROM, BinzhouHistory.TO),
+            new Ask(CITY, BinzhouHistory.FROM, today.plusYears(1)),
+            new Ask(new DataScope("/371600/371623/"), java.time.LocalDate.of(2020, 3, 17), today),
+            new Ask(CITY, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 1, 31)),
+            new Ask(new DataScope("/371600/371681/"), today.minusMonths(3), today));
+    for (Ask ask : asks) {
+      var plain = figures.read(ask.scope(), ask.from(), ask.to()).couples();
+      var cached = figures.counts(ask.scope(), ask.from(), ask.to()).couples();
+      assertThat(cached).as(ask.toString()).containsExactlyElementsOf(plain);
+    }
   }
 
   private void logIn(Page page, String username) {
