@@ -22,6 +22,7 @@ SERVER=$!
 stop() {
   touch "$OUT/stop"
   wait "$SERVER" || true
+  grep -E '^(written during the run|stop asked)' "$OUT/server.log" || true
 }
 trap stop EXIT
 echo "starting Huhang (log: $OUT/server.log)"

@@ -107,8 +107,30 @@ public final class MixedLoadServer {
       System.out.printf(
           "prepared: 2 tokens, %d sessions per role, %d held sessions over %d cases of counselor-371623; sampling every %d ms%n",
           sessionsPerRole, pool.size(), cases.size(), sampleMillis);
+      long applications = applications(jdbc);
       sample(app, out, sampleMillis);
+      // The writes were real: rows the load added, read back from the database.
+      try {
+        long noted =
+            jdbc.sql(
+                    "select count(*) from casework.session"
+                        + " where notes_cipher is not null and id in (:ids)")
+                .param("ids", pool.stream().map(v -> UUID.fromString(v.split(":")[1])).toList())
+                .query(Long.class)
+                .single();
+        System.out.printf(
+            "written during the run: %d applications; %d of the %d pool sessions hold notes%n",
+            applications(jdbc) - applications, noted, pool.size());
+      } catch (RuntimeException e) {
+        System.out.println("written during the run: not counted (" + e + ")");
+      }
     }
+  }
+
+  static long applications(JdbcClient jdbc) {
+    return jdbc.sql("select count(*) from registration.divorce_application")
+        .query(Long.class)
+        .single();
   }
 
   /** A personal API token of {@code user} (seven days), created as the API asks it to be. */
