@@ -7,7 +7,7 @@
 -- session's status or time; a follow-up) leaves a mark in kernel.figure_change from a trigger on
 -- its own module's table, in the same transaction, whichever path wrote it (a form, an import, a
 -- JDBC batch, psql). Reporting recomputes the marked days, by the same Java rules as before, before
--- it sums (reporting/internal/CoupleDays). A TRUNCATE marks everything.
+-- it sums (reporting/internal/FigureDays). A TRUNCATE marks everything.
 --
 -- V31 is left unused: the unmerged branch scale-gen has a V31 of its own.
 

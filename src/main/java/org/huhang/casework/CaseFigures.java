@@ -36,4 +36,19 @@ public class CaseFigures {
   public CaseCounts counts(DataScope scope, LocalDate from, LocalDate to) {
     return tallies.counts(scope, from, to);
   }
+
+  /**
+   * {@link #counts} of each of these days on its own (cases by the day opened, referrals by the day
+   * made), for figures kept per day across the whole tree (reporting's cache): counts only.
+   */
+  @Transactional(readOnly = true)
+  public Map<LocalDate, CaseCounts> countsOn(Collection<LocalDate> days) {
+    return tallies.countsOn(days);
+  }
+
+  /** Every day on which a case was opened or a referral made (for figures kept per day). */
+  @Transactional(readOnly = true)
+  public java.util.List<LocalDate> countDays() {
+    return tallies.countDays();
+  }
 }

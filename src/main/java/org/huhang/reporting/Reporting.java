@@ -7,8 +7,8 @@ import org.huhang.region.RegionLevel;
 import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.registration.ApplicationId;
-import org.huhang.reporting.internal.CoupleDays;
 import org.huhang.reporting.internal.FigureBook;
+import org.huhang.reporting.internal.FigureDays;
 import org.huhang.reporting.internal.StatsPolicy;
 import org.huhang.reporting.internal.WorkReport;
 import org.huhang.shared.Actor;
@@ -26,9 +26,9 @@ public class Reporting {
 
   private final FigureBook book;
   private final Regions regions;
-  private final CoupleDays days;
+  private final FigureDays days;
 
-  Reporting(FigureBook book, Regions regions, CoupleDays days) {
+  Reporting(FigureBook book, Regions regions, FigureDays days) {
     this.book = book;
     this.regions = regions;
     this.days = days;

@@ -3,6 +3,7 @@ package org.huhang.casework.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.huhang.casework.ApplicationCounseling;
@@ -122,5 +123,93 @@ public class CaseTallies {
                         rs.getLong("referrals")))
             .list();
     return new CaseCounts(stages, categories, referrals);
+  }
+
+  /**
+   * {@link #counts} of each of these days on its own (a case's opened day, a referral's day made),
+   * for figures kept per day; days without any are absent.
+   */
+  public Map<LocalDate, CaseCounts> countsOn(java.util.Collection<LocalDate> days) {
+    Map<LocalDate, CaseCounts> out = new java.util.TreeMap<>();
+    if (days.isEmpty()) {
+      return out;
+    }
+    String[] asked = days.stream().map(LocalDate::toString).toArray(String[]::new);
+    java.util.function.Function<LocalDate, CaseCounts> of =
+        d ->
+            out.computeIfAbsent(
+                d,
+                k ->
+                    new CaseCounts(
+                        new java.util.ArrayList<>(),
+                        new java.util.ArrayList<>(),
+                        new java.util.ArrayList<>()));
+    jdbc.sql(
+            """
+            select opened_on, region_path, stage, count(*) as cases,
+                   count(*) filter (where risk = 'HIGH') as high_risk
+              from casework.counseling_case
+             where opened_on = any(cast(:days as date[]))
+             group by opened_on, region_path, stage""")
+        .param("days", asked)
+        .query(
+            rs -> {
+              of.apply(rs.getObject("opened_on", LocalDate.class))
+                  .stages()
+                  .add(
+                      new CaseCounts.StageCount(
+                          rs.getString("region_path"),
+                          CaseStage.valueOf(rs.getString("stage")),
+                          rs.getLong("cases"),
+                          rs.getLong("high_risk")));
+            });
+    jdbc.sql(
+            """
+            select opened_on, region_path, category, count(*) as cases
+              from casework.counseling_case, unnest(issue_categories) as category
+             where opened_on = any(cast(:days as date[]))
+             group by opened_on, region_path, category""")
+        .param("days", asked)
+        .query(
+            rs -> {
+              of.apply(rs.getObject("opened_on", LocalDate.class))
+                  .categories()
+                  .add(
+                      new CaseCounts.CategoryCount(
+                          rs.getString("region_path"),
+                          rs.getString("category"),
+                          rs.getLong("cases")));
+            });
+    jdbc.sql(
+            """
+            select r.made_on, c.region_path, r.kind, count(*) as referrals
+              from casework.safety_referral r
+              join casework.counseling_case c on c.id = r.case_id
+             where r.made_on = any(cast(:days as date[]))
+             group by r.made_on, c.region_path, r.kind""")
+        .param("days", asked)
+        .query(
+            rs -> {
+              of.apply(rs.getObject("made_on", LocalDate.class))
+                  .referrals()
+                  .add(
+                      new CaseCounts.ReferralCount(
+                          rs.getString("region_path"),
+                          SafetyReferralKind.valueOf(rs.getString("kind")),
+                          rs.getLong("referrals")));
+            });
+    return out;
+  }
+
+  /** Every day on which a case was opened or a safety referral made, in order. */
+  public List<LocalDate> countDays() {
+    return jdbc.sql(
+            """
+            select opened_on from casework.counseling_case
+            union
+            select made_on from casework.safety_referral
+            order by 1""")
+        .query(LocalDate.class)
+        .list();
   }
 }

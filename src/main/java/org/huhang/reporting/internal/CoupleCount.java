@@ -13,7 +13,7 @@ import org.huhang.registration.ApplicationId;
 /**
  * The applications of one region path (an office's) received in one month, counted by {@link
  * CoupleRules}: every figure about couples is a sum of these. The summary sums them from the cache
- * of days ({@link CoupleDays}); {@link #tally} counts them from the per-application rows, and a
+ * of days ({@link FigureDays}); {@link #tally} counts them from the per-application rows, and a
  * test holds the two equal.
  */
 public record CoupleCount(

@@ -44,7 +44,7 @@ public class FigureBook {
   private final Courses courses;
   private final Clock clock;
   private final DemoHistory history;
-  private final CoupleDays couples;
+  private final FigureDays couples;
 
   FigureBook(
       Regions regions,
@@ -56,7 +56,7 @@ public class FigureBook {
       Courses courses,
       Clock clock,
       DemoHistory history,
-      CoupleDays couples) {
+      FigureDays couples) {
     this.couples = couples;
     this.regions = regions;
     this.applications = applications;
@@ -183,8 +183,9 @@ public class FigureBook {
 
   /**
    * The same counts as {@link #read} without the applications one by one: the couples summed by
-   * region path and month from the cache of days ({@link CoupleDays}, as of its last refresh), a
-   * few hundred rows whatever the number of applications. What the summary reads.
+   * region path and month, and casework's counts by region path, from the caches of days ({@link
+   * FigureDays}, as of its last refresh), a few hundred rows whatever the number of applications
+   * and cases. What the summary reads.
    */
   public FigureRows counts(DataScope scope, LocalDate from, LocalDate to) {
     return new FigureRows(
@@ -195,7 +196,7 @@ public class FigureBook {
         volunteers.activeCounts(scope),
         events.heldCounts(scope, from, to),
         courses.startingCounts(scope, from, to),
-        cases.counts(scope, from, to));
+        couples.sumCases(scope, from, to));
   }
 
   private static String ownCode(Actor actor) {

@@ -18,7 +18,7 @@ import org.huhang.volunteer.VolunteerCount;
  * dashboard's, an export's) is a {@link FigureTally} of these rows, so no figure is computed twice
  * two ways. The compact application rows with their counseling facts are there only when the
  * applications behind a figure are listed ({@link FigureBook#behind}); the summary leaves them
- * empty and sums the couples from the cache of days ({@link CoupleDays}).
+ * empty and sums the couples from the cache of days ({@link FigureDays}).
  */
 public record FigureRows(
     List<ApplicationFact> applications,

@@ -11,20 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The marks that the modules' triggers leave in {@code kernel.figure_change} when something the
- * figures are made of changes (V32): a received day (registration), an application (casework), or
- * everything (a table truncated). Reporting drains them to know which days of its cache to
- * recompute.
+ * figures are made of changes (V32, V34): a received day (registration), an application or a day of
+ * casework's counts (casework), or everything (a table truncated). Reporting drains them to know
+ * which days of its cache to recompute.
  */
 @Repository
 public class FigureChanges {
 
-  /** What changed since the last drain: days, applications, or everything. */
-  public record Marks(boolean everything, Set<LocalDate> days, Set<UUID> applications) {
-
-    public boolean isEmpty() {
-      return !everything && days.isEmpty() && applications.isEmpty();
-    }
-  }
+  /**
+   * What changed since the last drain: received days and applications (the couples' figures), days
+   * of casework's counts (a case opened, a referral made), or everything.
+   */
+  public record Marks(
+      boolean everything, Set<LocalDate> days, Set<UUID> applications, Set<LocalDate> caseDays) {}
 
   private final JdbcClient jdbc;
 
@@ -48,8 +47,12 @@ public class FigureChanges {
   public Marks drain() {
     Set<LocalDate> days = new HashSet<>();
     Set<UUID> applications = new HashSet<>();
+    Set<LocalDate> caseDays = new HashSet<>();
     boolean[] everything = {false};
-    jdbc.sql("delete from kernel.figure_change returning application_id, received_on, everything")
+    jdbc.sql(
+            """
+            delete from kernel.figure_change
+            returning application_id, received_on, case_day, everything""")
         .query(
             rs -> {
               everything[0] |= rs.getBoolean("everything");
@@ -61,7 +64,11 @@ public class FigureChanges {
               if (application != null) {
                 applications.add(application);
               }
+              LocalDate caseDay = rs.getObject("case_day", LocalDate.class);
+              if (caseDay != null) {
+                caseDays.add(caseDay);
+              }
             });
-    return new Marks(everything[0], days, applications);
+    return new Marks(everything[0], days, applications, caseDays);
   }
 }

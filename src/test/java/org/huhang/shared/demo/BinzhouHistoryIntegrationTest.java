@@ -65,7 +65,7 @@ class BinzhouHistoryIntegrationTest {
   @Autowired private JdbcClient jdbc;
   @Autowired private MockMvc mvc;
   @Autowired private org.huhang.reporting.internal.FigureBook figures;
-  @Autowired private org.huhang.reporting.internal.CoupleDays days;
+  @Autowired private org.huhang.reporting.internal.FigureDays days;
   @LocalServerPort private int port;
 
   @DynamicPropertySource
@@ -300,12 +300,14 @@ class BinzhouHistoryIntegrationTest {
 
   /**
    * Issue 13: the summary sums the couples from a cache per received day (reporting.couple_day),
-   * kept by the modules' triggers. On the whole history and the recent demo (pending applications,
-   * sessions after the outcome, HIGH risk, follow-ups), every cell of region path and month equals
-   * the count one application at a time by CoupleRules, for the city, a county and periods cut
-   * inside months; and it stays so after changes written behind the application's back (as psql
-   * would): an outcome, a received day moved, a held session cancelled, a case turned HIGH, a
-   * follow-up changed and one deleted, and a mark of everything.
+   * and casework's counts from one per opened day (reporting.case_day), kept by the modules'
+   * triggers. On the whole history and the recent demo (pending applications, sessions after the
+   * outcome, HIGH risk, follow-ups), every cell of region path and month equals the count one
+   * application at a time by CoupleRules, for the city, a county and periods cut inside months; and
+   * it stays so after changes written behind the application's back (as psql would): an outcome, a
+   * received day moved, a held session cancelled, a case turned HIGH, a follow-up changed and one
+   * deleted, a case's categories and stage, a referral's kind and day, a case moved to another
+   * county, and a mark of everything.
    */
   @Test
   @Order(5)
@@ -372,6 +374,29 @@ class BinzhouHistoryIntegrationTest {
              where id = (select id from casework.follow_up
                           where months = 12 and done_on is not null order by id desc limit 1)""")
         .update();
+    // Casework's counts: a case's categories cleared and its stage changed, a referral changed in
+    // kind and day, and a case with a referral moved to another county.
+    jdbc.sql(
+            """
+            update casework.counseling_case set issue_categories = '{}', stage = 'MARRIAGE'
+             where id = (select id from casework.counseling_case
+                          where cardinality(issue_categories) > 0
+                            and opened_on between '2019-04-01' and '2019-04-30'
+                          order by id limit 1)""")
+        .update();
+    jdbc.sql(
+            """
+            update casework.safety_referral set kind = 'LEGAL_AID', made_on = made_on + 3
+             where id = (select id from casework.safety_referral
+                          where kind <> 'LEGAL_AID' order by id limit 1)""")
+        .update();
+    jdbc.sql(
+            """
+            update casework.counseling_case set region_path = '/371600/371602/'
+             where id = (select c.id from casework.counseling_case c
+                           join casework.safety_referral r on r.case_id = c.id
+                          where c.region_path = '/371600/371623/' order by c.id limit 1)""")
+        .update();
     // A session's notes alone change no figure and leave no mark.
     days.refresh();
     jdbc.sql(
@@ -406,6 +431,17 @@ class BinzhouHistoryIntegrationTest {
       var plain = figures.read(ask.scope(), ask.from(), ask.to()).couples();
       var cached = figures.counts(ask.scope(), ask.from(), ask.to()).couples();
       assertThat(cached).as(ask.toString()).containsExactlyElementsOf(plain);
+      var plainCases = figures.read(ask.scope(), ask.from(), ask.to()).cases();
+      var cachedCases = figures.counts(ask.scope(), ask.from(), ask.to()).cases();
+      assertThat(cachedCases.stages())
+          .as(ask.toString())
+          .containsExactlyInAnyOrderElementsOf(plainCases.stages());
+      assertThat(cachedCases.categories())
+          .as(ask.toString())
+          .containsExactlyInAnyOrderElementsOf(plainCases.categories());
+      assertThat(cachedCases.referrals())
+          .as(ask.toString())
+          .containsExactlyInAnyOrderElementsOf(plainCases.referrals());
     }
   }
 

@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.huhang.casework.CaseCounts;
 import org.huhang.casework.CaseFigures;
+import org.huhang.casework.CaseStage;
+import org.huhang.casework.SafetyReferralKind;
 import org.huhang.registration.ApplicationFact;
 import org.huhang.registration.ApplicationId;
 import org.huhang.registration.DivorceApplications;
@@ -34,9 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (and after a table was truncated).
  */
 @Repository
-public class CoupleDays {
+public class FigureDays {
 
-  private static final Logger log = LoggerFactory.getLogger(CoupleDays.class);
+  private static final Logger log = LoggerFactory.getLogger(FigureDays.class);
 
   /** The advisory lock of refreshes (an arbitrary constant: "couple_day"). */
   private static final long LOCK = 0x636f75706c65L;
@@ -50,7 +53,7 @@ public class CoupleDays {
   private final CaseFigures cases;
   private final FigureChanges changes;
 
-  CoupleDays(
+  FigureDays(
       JdbcClient jdbc,
       JdbcTemplate template,
       DivorceApplications applications,
@@ -64,44 +67,136 @@ public class CoupleDays {
   }
 
   /**
-   * Brings the cache up to date with every change committed before it: nothing to do (one cheap
+   * Brings the caches up to date with every change committed before it: nothing to do (one cheap
    * query) when no mark waits. Runs in a read-write transaction of its own, on the primary.
    */
   @Transactional
   public void refresh() {
-    if (built() && !changes.pending()) {
+    if (built("built_at") && built("cases_built_at") && !changes.pending()) {
       return;
     }
     jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
     // Read again under the lock: another refresh may just have done the work.
-    boolean built = built();
+    boolean couplesBuilt = built("built_at");
+    boolean casesBuilt = built("cases_built_at");
     FigureChanges.Marks marks = changes.drain();
-    if (!built || marks.everything()) {
+    if (!couplesBuilt || marks.everything()) {
       long started = System.nanoTime();
       jdbc.sql("delete from reporting.couple_day").update();
       List<LocalDate> days = applications.receivedDays();
       recompute(days);
       jdbc.sql("update reporting.couple_day_build set built_at = now()").update();
       log.info(
-          "Figures by day built: {} days in {} ms",
+          "Couples' figures by day built: {} days in {} ms",
           days.size(),
           (System.nanoTime() - started) / 1_000_000);
-      return;
+    } else if (!marks.days().isEmpty() || !marks.applications().isEmpty()) {
+      TreeSet<LocalDate> days = new TreeSet<>(marks.days());
+      days.addAll(
+          applications.receivedDaysOf(
+              marks.applications().stream().map(ApplicationId::new).toList()));
+      recompute(days);
     }
-    if (marks.isEmpty()) {
-      return;
+    if (!casesBuilt || marks.everything()) {
+      long started = System.nanoTime();
+      jdbc.sql("delete from reporting.case_day").update();
+      List<LocalDate> days = cases.countDays();
+      recomputeCases(days);
+      jdbc.sql("update reporting.couple_day_build set cases_built_at = now()").update();
+      log.info(
+          "Casework's figures by day built: {} days in {} ms",
+          days.size(),
+          (System.nanoTime() - started) / 1_000_000);
+    } else if (!marks.caseDays().isEmpty()) {
+      recomputeCases(marks.caseDays());
     }
-    TreeSet<LocalDate> days = new TreeSet<>(marks.days());
-    days.addAll(
-        applications.receivedDaysOf(
-            marks.applications().stream().map(ApplicationId::new).toList()));
-    recompute(days);
   }
 
-  private boolean built() {
-    return jdbc.sql("select built_at is not null from reporting.couple_day_build")
+  private boolean built(String column) {
+    return jdbc.sql("select " + column + " is not null from reporting.couple_day_build")
         .query(Boolean.class)
         .single();
+  }
+
+  /** Replaces casework's counts of these days, a batch of days at a time. */
+  private void recomputeCases(Collection<LocalDate> days) {
+    List<LocalDate> sorted = new ArrayList<>(new TreeSet<>(days));
+    for (int i = 0; i < sorted.size(); i += DAYS_PER_BATCH) {
+      List<LocalDate> batch = sorted.subList(i, Math.min(sorted.size(), i + DAYS_PER_BATCH));
+      Map<LocalDate, CaseCounts> counts = cases.countsOn(batch);
+      jdbc.sql("delete from reporting.case_day where day = any(cast(:days as date[]))")
+          .param("days", batch.stream().map(LocalDate::toString).toArray(String[]::new))
+          .update();
+      List<Object[]> rows = new ArrayList<>();
+      counts.forEach(
+          (day, c) -> {
+            Date d = Date.valueOf(day);
+            c.stages()
+                .forEach(
+                    x ->
+                        rows.add(
+                            new Object[] {
+                              d, x.regionPath(), "STAGE", x.stage().name(), x.cases(), x.highRisk()
+                            }));
+            c.categories()
+                .forEach(
+                    x ->
+                        rows.add(
+                            new Object[] {
+                              d, x.regionPath(), "CATEGORY", x.category(), x.cases(), 0
+                            }));
+            c.referrals()
+                .forEach(
+                    x ->
+                        rows.add(
+                            new Object[] {
+                              d, x.regionPath(), "REFERRAL", x.kind().name(), x.referrals(), 0
+                            }));
+          });
+      template.batchUpdate(
+          """
+          insert into reporting.case_day (day, region_path, measure, item, cases, high_risk)
+          values (?, ?, ?, ?, ?, ?)""",
+          rows);
+    }
+  }
+
+  /**
+   * Casework's counts of the scope from {@code from} to {@code to} (cases by the day opened,
+   * referrals by the day made): what {@link CaseFigures#counts} answers for the same period, as of
+   * the last {@link #refresh}.
+   */
+  @Transactional(readOnly = true)
+  public CaseCounts sumCases(DataScope scope, LocalDate from, LocalDate to) {
+    List<CaseCounts.StageCount> stages = new ArrayList<>();
+    List<CaseCounts.CategoryCount> categories = new ArrayList<>();
+    List<CaseCounts.ReferralCount> referrals = new ArrayList<>();
+    jdbc.sql(
+            """
+            select region_path, measure, item, sum(cases) as cases, sum(high_risk) as high_risk
+              from reporting.case_day
+             where region_path like :scope and day between :from and :to
+             group by 1, 2, 3""")
+        .param("scope", scope.likePattern())
+        .param("from", from)
+        .param("to", to)
+        .query(
+            rs -> {
+              String path = rs.getString("region_path");
+              String item = rs.getString("item");
+              long n = rs.getLong("cases");
+              switch (rs.getString("measure")) {
+                case "STAGE" ->
+                    stages.add(
+                        new CaseCounts.StageCount(
+                            path, CaseStage.valueOf(item), n, rs.getLong("high_risk")));
+                case "CATEGORY" -> categories.add(new CaseCounts.CategoryCount(path, item, n));
+                default ->
+                    referrals.add(
+                        new CaseCounts.ReferralCount(path, SafetyReferralKind.valueOf(item), n));
+              }
+            });
+    return new CaseCounts(stages, categories, referrals);
   }
 
   /** Replaces the rows of these days, a batch of days at a time. */

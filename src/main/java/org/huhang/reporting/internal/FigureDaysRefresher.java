@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
  * refreshes first, so the figures are exact whatever this does.
  */
 @Component
-class CoupleDaysRefresher {
+class FigureDaysRefresher {
 
-  private static final Logger log = LoggerFactory.getLogger(CoupleDaysRefresher.class);
+  private static final Logger log = LoggerFactory.getLogger(FigureDaysRefresher.class);
 
-  private final CoupleDays days;
+  private final FigureDays days;
 
-  CoupleDaysRefresher(CoupleDays days) {
+  FigureDaysRefresher(FigureDays days) {
     this.days = days;
   }
 
