@@ -85,6 +85,7 @@ public class FigureDays {
       jdbc.sql("delete from reporting.couple_day").update();
       List<LocalDate> days = applications.receivedDays();
       recompute(days);
+      rollUp(COUPLE_MONTHS, null);
       jdbc.sql("update reporting.couple_day_build set built_at = now()").update();
       log.info(
           "Couples' figures by day built: {} days in {} ms",
@@ -96,12 +97,14 @@ public class FigureDays {
           applications.receivedDaysOf(
               marks.applications().stream().map(ApplicationId::new).toList()));
       recompute(days);
+      rollUp(COUPLE_MONTHS, days);
     }
     if (!casesBuilt || marks.everything()) {
       long started = System.nanoTime();
       jdbc.sql("delete from reporting.case_day").update();
       List<LocalDate> days = cases.countDays();
       recomputeCases(days);
+      rollUp(CASE_MONTHS, null);
       jdbc.sql("update reporting.couple_day_build set cases_built_at = now()").update();
       log.info(
           "Casework's figures by day built: {} days in {} ms",
@@ -109,6 +112,7 @@ public class FigureDays {
           (System.nanoTime() - started) / 1_000_000);
     } else if (!marks.caseDays().isEmpty()) {
       recomputeCases(marks.caseDays());
+      rollUp(CASE_MONTHS, marks.caseDays());
     }
   }
 
@@ -116,6 +120,104 @@ public class FigureDays {
     return jdbc.sql("select " + column + " is not null from reporting.couple_day_build")
         .query(Boolean.class)
         .single();
+  }
+
+  /** How a cache of days rolls up into its months: the statements, with {@code %s} the filter. */
+  private record RollUp(String table, String delete, String insert) {}
+
+  private static final RollUp COUPLE_MONTHS =
+      new RollUp(
+          "couple_month",
+          "delete from reporting.couple_month where %s",
+          """
+          insert into reporting.couple_month (month, region_path, applications, counseled,
+              reconciled, high_risk, counseled_targets, followed6, durable6, followed12, durable12)
+          select date_trunc('month', received_on)::date, region_path, sum(applications),
+                 sum(counseled), sum(reconciled), sum(high_risk), sum(counseled_targets),
+                 sum(followed6), sum(durable6), sum(followed12), sum(durable12)
+            from reporting.couple_day
+           where %s
+           group by 1, 2""");
+
+  private static final RollUp CASE_MONTHS =
+      new RollUp(
+          "case_month",
+          "delete from reporting.case_month where %s",
+          """
+          insert into reporting.case_month (month, region_path, measure, item, cases, high_risk)
+          select date_trunc('month', day)::date, region_path, measure, item, sum(cases),
+                 sum(high_risk)
+            from reporting.case_day
+           where %s
+           group by 1, 2, 3, 4""");
+
+  /**
+   * Replaces the months of these days (all months when null) by the sums of their days: the month
+   * rows are only ever made from the day rows, in the refresh's transaction.
+   */
+  private void rollUp(RollUp r, Collection<LocalDate> days) {
+    String dayColumn = r == COUPLE_MONTHS ? "received_on" : "day";
+    if (days == null) {
+      jdbc.sql(r.delete().formatted("true")).update();
+      jdbc.sql(r.insert().formatted("true")).update();
+      return;
+    }
+    if (days.isEmpty()) {
+      return;
+    }
+    String[] months =
+        days.stream().map(d -> d.withDayOfMonth(1).toString()).distinct().toArray(String[]::new);
+    jdbc.sql(r.delete().formatted("month = any(cast(:months as date[]))"))
+        .param("months", months)
+        .update();
+    jdbc.sql(
+            r.insert()
+                .formatted(
+                    "date_trunc('month', " + dayColumn + ")::date = any(cast(:months as date[]))"))
+        .param("months", months)
+        .update();
+  }
+
+  /**
+   * A period cut into its whole months and the days before and after them: {@code [monthFrom,
+   * monthTo]} (first days of months; empty when from is after to) and the two ends {@code
+   * [headFrom, headTo]}, {@code [tailFrom, tailTo]} (each possibly empty).
+   */
+  record Span(
+      LocalDate monthFrom,
+      LocalDate monthTo,
+      LocalDate headFrom,
+      LocalDate headTo,
+      LocalDate tailFrom,
+      LocalDate tailTo) {
+
+    /** The span's dates and the scope's pattern, as named parameters of the sums. */
+    Map<String, Object> withScope(DataScope scope) {
+      return Map.of(
+          "scope", scope.likePattern(),
+          "monthFrom", monthFrom,
+          "monthTo", monthTo,
+          "headFrom", headFrom,
+          "headTo", headTo,
+          "tailFrom", tailFrom,
+          "tailTo", tailTo);
+    }
+
+    static Span of(LocalDate from, LocalDate to) {
+      LocalDate firstFull = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+      LocalDate lastFullEnd =
+          to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
+      if (firstFull.isAfter(lastFullEnd)) {
+        return new Span(to.plusDays(1), to, from, to, to.plusDays(1), to);
+      }
+      return new Span(
+          firstFull,
+          lastFullEnd.withDayOfMonth(1),
+          from,
+          firstFull.minusDays(1),
+          lastFullEnd.plusDays(1),
+          to);
+    }
   }
 
   /** Replaces casework's counts of these days, a batch of days at a time. */
@@ -174,12 +276,16 @@ public class FigureDays {
     jdbc.sql(
             """
             select region_path, measure, item, sum(cases) as cases, sum(high_risk) as high_risk
-              from reporting.case_day
-             where region_path like :scope and day between :from and :to
+              from (select region_path, measure, item, cases, high_risk
+                      from reporting.case_month
+                     where region_path like :scope and month between :monthFrom and :monthTo
+                    union all
+                    select region_path, measure, item, cases, high_risk
+                      from reporting.case_day
+                     where region_path like :scope
+                       and (day between :headFrom and :headTo or day between :tailFrom and :tailTo)) x
              group by 1, 2, 3""")
-        .param("scope", scope.likePattern())
-        .param("from", from)
-        .param("to", to)
+        .params(Span.of(from, to).withScope(scope))
         .query(
             rs -> {
               String path = rs.getString("region_path");
@@ -245,19 +351,27 @@ public class FigureDays {
   public List<CoupleCount> sum(DataScope scope, LocalDate from, LocalDate to) {
     return jdbc.sql(
             """
-            select region_path, date_trunc('month', received_on)::date as month,
+            select region_path, month,
                    sum(applications) as applications, sum(counseled) as counseled,
                    sum(reconciled) as reconciled, sum(high_risk) as high_risk,
                    sum(counseled_targets) as counseled_targets,
                    sum(followed6) as followed6, sum(durable6) as durable6,
                    sum(followed12) as followed12, sum(durable12) as durable12
-              from reporting.couple_day
-             where region_path like :scope and received_on between :from and :to
+              from (select region_path, month, applications, counseled, reconciled, high_risk,
+                           counseled_targets, followed6, durable6, followed12, durable12
+                      from reporting.couple_month
+                     where region_path like :scope and month between :monthFrom and :monthTo
+                    union all
+                    select region_path, date_trunc('month', received_on)::date, applications,
+                           counseled, reconciled, high_risk, counseled_targets, followed6,
+                           durable6, followed12, durable12
+                      from reporting.couple_day
+                     where region_path like :scope
+                       and (received_on between :headFrom and :headTo
+                            or received_on between :tailFrom and :tailTo)) x
              group by 1, 2
              order by region_path collate "C", 2""")
-        .param("scope", scope.likePattern())
-        .param("from", from)
-        .param("to", to)
+        .params(Span.of(from, to).withScope(scope))
         .query(
             (rs, n) ->
                 new CoupleCount(
