@@ -6,6 +6,7 @@
 #   bench/run-scale.sh                                   # 10×, throw-away database
 #   bench/run-scale.sh -Dscale=10 -Ddir=/tmp/huhang-scale10   # keep it; a second run only measures
 #   bench/run-scale.sh -Dscale=1 -Druns=30 -Dwarmup=10
+#   bench/run-scale.sh -Ddir=/tmp/huhang-scale10 -Drebuild=true   # time a whole build of the figures cache
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp test-compile -Dspotless.check.skip=true

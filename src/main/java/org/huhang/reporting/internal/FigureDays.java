@@ -44,8 +44,12 @@ public class FigureDays {
   /** The advisory lock of refreshes (an arbitrary constant: "couple_day"). */
   private static final long LOCK = 0x636f75706c65L;
 
-  /** Days recomputed per round trip: a month of a city's applications. */
-  private static final int DAYS_PER_BATCH = 31;
+  /**
+   * Days recomputed per round trip: a quarter (a city's 2,000 applications, 20,000 at ten times
+   * Binzhou). Casework counts more than 5,000 in one pass over the held sessions, so a whole build
+   * at ten times Binzhou makes 23 passes rather than 70 (26 s with months).
+   */
+  private static final int DAYS_PER_BATCH = 92;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
