@@ -76,13 +76,13 @@ public class FigureDays {
    */
   @Transactional
   public void refresh() {
-    if (built("built_at") && built("cases_built_at") && !changes.pending()) {
+    if (built("built_at is not null and cases_built_at is not null") && !changes.pending()) {
       return;
     }
     jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
     // Read again under the lock: another refresh may just have done the work.
-    boolean couplesBuilt = built("built_at");
-    boolean casesBuilt = built("cases_built_at");
+    boolean couplesBuilt = built("built_at is not null");
+    boolean casesBuilt = built("cases_built_at is not null");
     FigureChanges.Marks marks = changes.drain();
     if (!couplesBuilt || marks.everything()) {
       long started = System.nanoTime();
@@ -120,8 +120,9 @@ public class FigureDays {
     }
   }
 
-  private boolean built(String column) {
-    return jdbc.sql("select " + column + " is not null from reporting.couple_day_build")
+  /** The build state's {@code test} (a constant of this class, never input). */
+  private boolean built(String test) {
+    return jdbc.sql("select " + test + " from reporting.couple_day_build")
         .query(Boolean.class)
         .single();
   }
