@@ -25,9 +25,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The couples' figures kept per region path and received day ({@code reporting.couple_day}, V32): a
- * cache of {@link CoupleCount#count}, so that a period's figures are a sum of a few thousand rows
- * whatever the number of applications (ten times Binzhou: 440,000; a province: millions).
+ * The figures kept per region path and day, and rolled up by month (V32): the couples' by received
+ * day ({@code reporting.couple_day}, a cache of {@link CoupleCount#count}) and casework's counts by
+ * the day a case was opened or a referral made ({@code reporting.case_day}, a cache of {@link
+ * CaseFigures#countsOn}). A period sums its whole months and the days at its ends: a few thousand
+ * rows whatever the number of applications and cases (ten times Binzhou: 440,000 and 300,000; a
+ * province: millions).
  *
  * <p>It is exact when read: the modules' triggers mark every day whose figures a statement changed
  * ({@link FigureChanges}), and {@link #refresh} recomputes the marked days, whole, from the same
@@ -76,12 +79,13 @@ public class FigureDays {
    */
   @Transactional
   public void refresh() {
-    if (built("built_at is not null and cases_built_at is not null") && !changes.pending()) {
+    if (built("couples_built_at is not null and cases_built_at is not null")
+        && !changes.pending()) {
       return;
     }
     jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
     // Read again under the lock: another refresh may just have done the work.
-    boolean couplesBuilt = built("built_at is not null");
+    boolean couplesBuilt = built("couples_built_at is not null");
     boolean casesBuilt = built("cases_built_at is not null");
     FigureChanges.Marks marks = changes.drain();
     if (!couplesBuilt || marks.everything()) {
@@ -90,7 +94,7 @@ public class FigureDays {
       List<LocalDate> days = applications.receivedDays();
       recompute(days);
       rollUp(COUPLE_MONTHS, null);
-      jdbc.sql("update reporting.couple_day_build set built_at = now()").update();
+      jdbc.sql("update reporting.cache_build set couples_built_at = now()").update();
       log.info(
           "Couples' figures by day built: {} days in {} ms",
           days.size(),
@@ -109,7 +113,7 @@ public class FigureDays {
       List<LocalDate> days = cases.countDays();
       recomputeCases(days);
       rollUp(CASE_MONTHS, null);
-      jdbc.sql("update reporting.couple_day_build set cases_built_at = now()").update();
+      jdbc.sql("update reporting.cache_build set cases_built_at = now()").update();
       log.info(
           "Casework's figures by day built: {} days in {} ms",
           days.size(),
@@ -122,9 +126,7 @@ public class FigureDays {
 
   /** The build state's {@code test} (a constant of this class, never input). */
   private boolean built(String test) {
-    return jdbc.sql("select " + test + " from reporting.couple_day_build")
-        .query(Boolean.class)
-        .single();
+    return jdbc.sql("select " + test + " from reporting.cache_build").query(Boolean.class).single();
   }
 
   /** How a cache of days rolls up into its months: the statements, with {@code %s} the filter. */

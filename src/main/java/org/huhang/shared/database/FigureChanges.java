@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The marks that the modules' triggers leave in {@code kernel.figure_change} when something the
- * figures are made of changes (V32, V34): a received day (registration), an application or a day of
+ * figures are made of changes (V32): a received day (registration), an application or a day of
  * casework's counts (casework), or everything (a table truncated). Reporting drains them to know
  * which days of its cache to recompute.
  */
