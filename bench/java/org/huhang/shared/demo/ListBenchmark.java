@@ -106,9 +106,24 @@ public final class ListBenchmark {
       // JVM, -c threads -w 2, as the peer's wrk -t2 -c8) instead of the Java client in this JVM;
       // the first answer of each list is still checked here, the rest by status only.
       String autocannon = System.getProperty("autocannon");
+      // -Dwrk=/usr/bin/wrk (apt-get install -y wrk): the peer's own tool, wrk -t2 -c<threads>.
+      String wrk = System.getProperty("wrk");
       String cookie = cookieHeader(browser);
+      // -Dhold=/path: write the address and the session cookie there and keep the application up
+      // until the file is deleted, to drive it by hand (wrk, top, EXPLAIN).
+      String hold = System.getProperty("hold");
+      if (hold != null) {
+        Files.writeString(Path.of(hold), base + "\n" + cookie + "\n");
+        System.out.println("holding at " + base + " until " + hold + " is deleted");
+        while (Files.exists(Path.of(hold))) {
+          Thread.sleep(1_000);
+        }
+        return;
+      }
       Result health =
-          autocannon != null
+          wrk != null
+              ? wrk(wrk, "health", base + "/actuator/health", null, threads, warmup, seconds)
+              : autocannon != null
               ? autocannon(autocannon, "health", base + "/actuator/health", null, threads, warmup, seconds)
               : LoadClient.run(
                   LoadClient.client(),
@@ -134,7 +149,9 @@ public final class ListBenchmark {
               target.path() + " answered " + first.statusCode() + " without " + target.mustContain());
         }
         Result r =
-            autocannon != null
+            wrk != null
+                ? wrk(wrk, target.list() + " " + target.kind(), base + target.path(), cookie, threads, warmup, seconds)
+                : autocannon != null
                 ? autocannon(
                     autocannon,
                     target.list() + " " + target.kind(),
@@ -197,11 +214,61 @@ public final class ListBenchmark {
         name, Math.round(perSecond * seconds), errors, seconds, (long) (p50 * 1e6), (long) (p975 * 1e6));
   }
 
+  /**
+   * One request measured by wrk as the peer was (-t2, -c connections): a warm-up run, then the
+   * measured one; a Lua done() prints the requests per second, the 50th and 95th percentiles and the
+   * errors (connect, read, write, timeouts and answers outside 2xx/3xx).
+   */
+  static Result wrk(
+      String exe, String name, String url, String cookie, int connections, int warmup, int seconds)
+      throws Exception {
+    Path script = Files.createTempFile("huhang-wrk-", ".lua");
+    Files.writeString(
+        script,
+        """
+        done = function(summary, latency, requests)
+          local e = summary.errors
+          io.write(string.format("RESULT %d %d %d %d\\n", summary.requests, latency:percentile(50),
+            latency:percentile(95), e.connect + e.read + e.write + e.timeout + e.status))
+        end
+        """);
+    try {
+      List<String> command =
+          new ArrayList<>(
+              List.of(exe, "-t", "2", "-c", String.valueOf(connections), "-s", script.toString(),
+                  "-H", "HX-Request: true"));
+      if (cookie != null) {
+        command.addAll(List.of("-H", "Cookie: " + cookie));
+      }
+      List<String> warm = new ArrayList<>(command);
+      warm.addAll(List.of("-d", warmup + "s", url));
+      run(warm);
+      List<String> measured = new ArrayList<>(command);
+      measured.addAll(List.of("-d", seconds + "s", url));
+      String out = run(measured);
+      var m = java.util.regex.Pattern.compile("RESULT (\\d+) (\\d+) (\\d+) (\\d+)").matcher(out);
+      var rate = java.util.regex.Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+      if (!m.find() || !rate.find()) {
+        throw new IllegalStateException("wrk printed no result: " + out);
+      }
+      double perSecond = Double.parseDouble(rate.group(1));
+      return new Result(
+          name,
+          Math.round(perSecond * seconds),
+          Long.parseLong(m.group(4)),
+          seconds,
+          Long.parseLong(m.group(2)) * 1_000,
+          Long.parseLong(m.group(3)) * 1_000);
+    } finally {
+      Files.deleteIfExists(script);
+    }
+  }
+
   private static String run(List<String> command) throws Exception {
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
-      throw new IllegalStateException("autocannon failed: " + out);
+      throw new IllegalStateException(command.get(0) + " failed: " + out);
     }
     return out;
   }
