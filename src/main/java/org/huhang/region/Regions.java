@@ -2,10 +2,12 @@ package org.huhang.region;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.huhang.audit.AuditTrail;
 import org.huhang.region.internal.RegionCodeRules;
 import org.huhang.region.internal.RegionPolicy;
@@ -17,6 +19,8 @@ import org.huhang.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The region module's API: look up regions, show the tree in scope, add townships and villages. */
 @Service
@@ -38,11 +42,47 @@ public class Regions {
     return code == null ? Optional.empty() : repository.find(code);
   }
 
-  /** The names of the regions of these codes, in one query (a list's rows, without one each). */
-  @Transactional(readOnly = true)
+  /**
+   * The names of the regions of these codes (a list's rows), from memory when they were read in the
+   * last {@link #NAMES_FRESH_MILLIS} ms, else in one query. Every list asked for them on every page
+   * (issue 13). A rename clears them here once committed; another instance shows the old name for
+   * at most that long.
+   */
   public Map<String, String> names(java.util.Collection<String> codes) {
-    return codes.isEmpty() ? Map.of() : repository.names(codes);
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    long now = System.currentTimeMillis();
+    Map<String, String> found = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String code : codes) {
+      CachedName cached = code == null ? null : nameCache.get(code);
+      if (cached != null && now - cached.readAt() < NAMES_FRESH_MILLIS) {
+        found.put(code, cached.name());
+      } else if (code != null) {
+        missing.add(code);
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (nameCache.size() > NAMES_KEPT) {
+        nameCache.clear();
+      }
+      repository
+          .names(missing)
+          .forEach(
+              (code, name) -> {
+                found.put(code, name);
+                nameCache.put(code, new CachedName(name, now));
+              });
+    }
+    return found;
   }
+
+  static final long NAMES_FRESH_MILLIS = 30_000;
+  private static final int NAMES_KEPT = 100_000;
+  private final ConcurrentHashMap<String, CachedName> nameCache = new ConcurrentHashMap<>();
+
+  private record CachedName(String name, long readAt) {}
 
   /** A region inside the scope; outside it answers as if it did not exist. */
   @Transactional(readOnly = true)
@@ -176,6 +216,13 @@ public class Regions {
     }
     try {
       repository.rename(region.code(), newName);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              nameCache.clear();
+            }
+          });
     } catch (DuplicateKeyException e) {
       throw DomainException.of("name", "region.name.taken", newName);
     }

@@ -154,7 +154,7 @@ class SessionAndHeadersIntegrationTest extends IntegrationTest {
     return session.getMaxInactiveInterval();
   }
 
-  @Autowired org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions;
+  @Autowired org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
 
   private long lastAccessOf(String sessionId) {
     return jdbc.sql("select last_access_time from identity.spring_session where session_id = :id")
