@@ -38,6 +38,23 @@ public class Centers {
     return catalog.get(id, actor);
   }
 
+  /**
+   * The names of these centers among the actor's {@link #choices}, in one query: what a list of
+   * people with a home center shows on its page (a center outside them is not named).
+   */
+  public java.util.Map<java.util.UUID, String> namesOf(
+      java.util.Collection<java.util.UUID> ids, Actor actor) {
+    return catalog.namesOf(ids, actor);
+  }
+
+  /**
+   * The names of these centers, regardless of scope, in one query: for lists of records that hold
+   * center ids (cases, events), which show the names of the page's centers only.
+   */
+  public java.util.Map<java.util.UUID, String> names(java.util.Collection<java.util.UUID> ids) {
+    return catalog.names(ids);
+  }
+
   /** Any center by id, regardless of scope: for modules that hold a center id. */
   public Optional<CenterView> find(CenterId id) {
     return catalog.find(id);

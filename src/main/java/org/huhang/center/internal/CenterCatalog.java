@@ -61,6 +61,21 @@ public class CenterCatalog {
     return views.list(rows);
   }
 
+  public java.util.Map<java.util.UUID, String> namesOf(
+      java.util.Collection<java.util.UUID> ids, Actor actor) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    CenterScope scope = policy.scope(actor);
+    return scope.managerId() != null
+        ? queries.namesManagedBy(ids, scope.managerId())
+        : queries.namesInRegions(ids, scope.regionPattern());
+  }
+
+  public java.util.Map<java.util.UUID, String> names(java.util.Collection<java.util.UUID> ids) {
+    return ids.isEmpty() ? java.util.Map.of() : queries.namesInRegions(ids, "%");
+  }
+
   public List<CenterView> all() {
     return views.list(queries.inRegions("%"));
   }

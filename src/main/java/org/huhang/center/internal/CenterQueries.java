@@ -120,6 +120,35 @@ class CenterQueries {
         .list();
   }
 
+  /** The names of these centers among those in the regions (as {@link #inRegions}). */
+  java.util.Map<UUID, String> namesInRegions(java.util.Collection<UUID> ids, String regionPattern) {
+    return names(
+        "select id, name from center.center where id = any(:ids) and region_path like :scope",
+        ids,
+        "scope",
+        regionPattern);
+  }
+
+  /** The names of these centers among those the user runs (as {@link #managedBy}). */
+  java.util.Map<UUID, String> namesManagedBy(java.util.Collection<UUID> ids, UUID userId) {
+    return names(
+        "select id, name from center.center where id = any(:ids) and manager_user_id = :manager",
+        ids,
+        "manager",
+        userId);
+  }
+
+  private java.util.Map<UUID, String> names(
+      String sql, java.util.Collection<UUID> ids, String name, Object value) {
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    jdbc.sql(sql)
+        .param("ids", ids.toArray(UUID[]::new))
+        .param(name, value)
+        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list();
+    return names;
+  }
+
   /** The centers a user runs, by name. */
   List<Row> managedBy(UUID userId) {
     return jdbc.sql(COLUMNS + " where manager_user_id = :manager order by name")

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -126,6 +127,12 @@ class SecurityConfiguration {
   @Bean
   SecurityObservationSettings noSecurityFilterObservations() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /** The strict firewall, checking names and values without regular expressions. */
+  @Bean
+  WebSecurityCustomizer fastFirewall() {
+    return web -> web.httpFirewall(FastFirewall.create());
   }
 
   /** /actuator/info carries Chinese text: say its charset (UTF-8) in the Content-Type. */

@@ -53,10 +53,13 @@ class OutreachViews {
         new HashMap<>(
             regions.names(
                 rows.stream().map(OutreachQueries.Row::regionCode).collect(Collectors.toSet())));
-    Map<UUID, String> centerNames = new HashMap<>();
-    if (rows.stream().anyMatch(r -> r.centerId() != null)) {
-      centers.all().forEach(c -> centerNames.put(c.id().value(), c.name()));
-    }
+    Map<UUID, String> centerNames =
+        new HashMap<>(
+            centers.names(
+                rows.stream()
+                    .map(OutreachQueries.Row::centerId)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet())));
     return rows.stream()
         .map(
             r ->

@@ -1,7 +1,6 @@
 package org.huhang.shared.web;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteView;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
@@ -45,14 +44,11 @@ class Utf8JteConfiguration {
     protected void renderMergedTemplateModel(
         Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
         throws Exception {
-      Utf8ByteOutput output = new Utf8ByteOutput();
-      engine.render(getUrl(), model, output);
-      byte[] page = output.toByteArray();
+      PageBytes page = new PageBytes();
+      engine.render(getUrl(), model, page);
       response.setCharacterEncoding("UTF-8");
-      response.setContentLength(page.length);
-      // One write: the output's chunks are hundreds of small arrays, and each write through the
-      // servlet stack's wrappers costs more than copying them once.
-      response.getOutputStream().write(page);
+      response.setContentLength(page.size());
+      response.getOutputStream().write(page.array(), 0, page.size());
     }
   }
 }

@@ -70,14 +70,33 @@ public class VolunteerDirectory {
     }
     int cap = filter.get().key() != null ? COUNT_CAP_BY_NAME : COUNT_CAP;
     long total = queries.count(filter.get(), cap + 1);
-    Map<UUID, String> centerNames = centerNames(actor);
+    List<VolunteerSummary> rows =
+        queries.search(filter.get(), search.sort(), size, (long) page * size, c -> "");
+    // The names of the page's centers only, not of every center in scope with its region and
+    // manager (which was half of a page's time, issue 13).
+    Map<UUID, String> centerNames =
+        centers.namesOf(
+            rows.stream()
+                .map(VolunteerSummary::centerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()),
+            actor);
     List<VolunteerSummary> items =
-        queries.search(
-            filter.get(),
-            search.sort(),
-            size,
-            (long) page * size,
-            c -> centerNames.getOrDefault(c, ""));
+        rows.stream()
+            .map(
+                v ->
+                    new VolunteerSummary(
+                        v.id(),
+                        v.name(),
+                        v.gender(),
+                        v.idNumberMasked(),
+                        v.phoneMasked(),
+                        v.background(),
+                        v.centerId(),
+                        centerNames.getOrDefault(v.centerId(), ""),
+                        v.status(),
+                        v.joinedOn()))
+            .toList();
     return total > cap
         ? new Paged<>(items, page, size, cap, true)
         : new Paged<>(items, page, size, total);
