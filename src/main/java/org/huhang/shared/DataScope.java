@@ -7,8 +7,12 @@ package org.huhang.shared;
  */
 public record DataScope(String regionPath) {
 
+  /** Compiled once: every request builds its actor's scope (String.matches compiled each time). */
+  private static final java.util.regex.Pattern PATH =
+      java.util.regex.Pattern.compile("(/\\d{6,12})+/");
+
   public DataScope {
-    if (regionPath == null || !regionPath.matches("(/\\d{6,12})+/")) {
+    if (regionPath == null || !PATH.matcher(regionPath).matches()) {
       throw new IllegalArgumentException("malformed region path");
     }
   }

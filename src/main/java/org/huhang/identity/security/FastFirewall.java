@@ -18,7 +18,6 @@ final class FastFirewall {
     firewall.setAllowedHeaderNames(FastFirewall::assignedAndNotControl);
     firewall.setAllowedHeaderValues(FastFirewall::headerValue);
     firewall.setAllowedParameterNames(FastFirewall::assignedAndNotControl);
-    firewall.setAllowedParameterValues(FastFirewall::assignedAndNotControl);
     return firewall;
   }
 
