@@ -65,7 +65,10 @@ public class Users {
     this.apiTokens = apiTokens;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * One page of the users in scope. No transaction around it: the page and its (capped) count are
+   * two statements, and a user added between them changes a total that a list shows as it is.
+   */
   public Paged<UserView> search(UserSearch search, Actor actor) {
     IdentityPolicy.requireUserManager(actor);
     int page = Paged.clampPage(search.page());

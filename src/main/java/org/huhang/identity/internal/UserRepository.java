@@ -15,6 +15,11 @@ public class UserRepository {
   private static final String COLUMNS =
       "id, username, display_name, password_hash, role, region_code, region_path, enabled, created_at";
 
+  /** A list's columns: the password hash stays in the database (a page has no use for it). */
+  private static final String LIST_COLUMNS =
+      "id, username, display_name, null as password_hash, role, region_code, region_path, enabled,"
+          + " created_at";
+
   private static final RowMapper<UserRow> ROW =
       (rs, n) ->
           new UserRow(
@@ -95,7 +100,7 @@ public class UserRepository {
     return bind(
             jdbc.sql(
                 "select "
-                    + COLUMNS
+                    + LIST_COLUMNS
                     + " from identity.app_user "
                     + where(q)
                     + " order by region_path collate \"C\", role, username"
