@@ -44,16 +44,6 @@ class VolunteerQueries {
   private static final String SUMMARY_COLUMNS =
       "id, name, gender, id_number_masked, phone_masked, background, center_id, status, joined_on";
 
-  private static final String WHERE =
-      """
-      where region_path like :scope
-        and (cast(:key as text) is null or search_keys @> array[cast(:key as text)])
-        and (cast(:background as text) is null or background = :background)
-        and (cast(:countyPattern as text) is null or region_path like :countyPattern)
-        and (cast(:centerId as uuid) is null or center_id = :centerId)
-        and (cast(:status as text) is null or status = :status)
-        and (cast(:speciality as text) is null or specialities @> array[cast(:speciality as text)])""";
-
   private final JdbcClient jdbc;
 
   VolunteerQueries(JdbcClient jdbc) {
@@ -122,10 +112,37 @@ class VolunteerQueries {
     return key != null && (key.length() > 2 || key.codePoints().anyMatch(c -> c > 0x7f));
   }
 
+  /**
+   * The conditions of the filters given, each a bound parameter. Only the filters present are in
+   * the SQL: the statements are prepared, and after five runs PostgreSQL plans them once for any
+   * values; with every filter written as "(:x is null or …)" that plan read and sorted every
+   * volunteer in scope for each page (1.8 ms of the database at 2,500 volunteers), where the plain
+   * scope walks the name index (issue 13).
+   */
   private static String where(Filter f) {
-    // The list of a center manager's centers is a bound parameter; only its presence changes the
-    // SQL.
-    return f.onlyCenters() == null ? WHERE : WHERE + " and center_id in (:centers)";
+    StringBuilder where = new StringBuilder("where region_path like :scope");
+    if (f.key() != null) {
+      where.append(" and search_keys @> array[cast(:key as text)]");
+    }
+    if (f.background() != null) {
+      where.append(" and background = :background");
+    }
+    if (f.countyPattern() != null) {
+      where.append(" and region_path like :countyPattern");
+    }
+    if (f.centerId() != null) {
+      where.append(" and center_id = :centerId");
+    }
+    if (f.status() != null) {
+      where.append(" and status = :status");
+    }
+    if (f.speciality() != null) {
+      where.append(" and specialities @> array[cast(:speciality as text)]");
+    }
+    if (f.onlyCenters() != null) {
+      where.append(" and center_id in (:centers)");
+    }
+    return where.toString();
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
