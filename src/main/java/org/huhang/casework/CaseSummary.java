@@ -17,4 +17,22 @@ public record CaseSummary(
     List<String> issueCategories,
     LocalDate openedOn,
     String leadCounselor,
-    java.time.LocalDateTime nextSession) {}
+    java.time.LocalDateTime nextSession) {
+
+  /** The same case with its center named (a list names its page's centers at once). */
+  public CaseSummary withCenterName(String name) {
+    return new CaseSummary(
+        id,
+        parties,
+        centerId,
+        name,
+        stage,
+        source,
+        status,
+        risk,
+        issueCategories,
+        openedOn,
+        leadCounselor,
+        nextSession);
+  }
+}

@@ -15,4 +15,20 @@ public record VolunteerSummary(
     UUID centerId,
     String centerName,
     VolunteerStatus status,
-    LocalDate joinedOn) {}
+    LocalDate joinedOn) {
+
+  /** The same volunteer with its home center named (a list names its page's centers at once). */
+  public VolunteerSummary withCenterName(String name) {
+    return new VolunteerSummary(
+        id,
+        this.name,
+        gender,
+        idNumberMasked,
+        phoneMasked,
+        background,
+        centerId,
+        name,
+        status,
+        joinedOn);
+  }
+}

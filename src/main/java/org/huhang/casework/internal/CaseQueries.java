@@ -162,21 +162,7 @@ public class CaseQueries {
                 .collect(Collectors.toSet()));
     List<CaseSummary> items =
         unnamed.stream()
-            .map(
-                c ->
-                    new CaseSummary(
-                        c.id(),
-                        c.parties(),
-                        c.centerId(),
-                        centerNames.getOrDefault(c.centerId(), ""),
-                        c.stage(),
-                        c.source(),
-                        c.status(),
-                        c.risk(),
-                        c.issueCategories(),
-                        c.openedOn(),
-                        c.leadCounselor(),
-                        c.nextSession()))
+            .map(c -> c.withCenterName(centerNames.getOrDefault(c.centerId(), "")))
             .toList();
     return Paged.counted(
         items, page, size, limit -> count.param("countLimit", limit).query(Long.class).single());

@@ -83,19 +83,7 @@ public class VolunteerDirectory {
             actor);
     List<VolunteerSummary> items =
         rows.stream()
-            .map(
-                v ->
-                    new VolunteerSummary(
-                        v.id(),
-                        v.name(),
-                        v.gender(),
-                        v.idNumberMasked(),
-                        v.phoneMasked(),
-                        v.background(),
-                        v.centerId(),
-                        centerNames.getOrDefault(v.centerId(), ""),
-                        v.status(),
-                        v.joinedOn()))
+            .map(v -> v.withCenterName(centerNames.getOrDefault(v.centerId(), "")))
             .toList();
     return total > cap
         ? new Paged<>(items, page, size, cap, true)
