@@ -52,7 +52,7 @@ public class Regions {
     if (codes.isEmpty()) {
       return Map.of();
     }
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Map<String, String> found = new HashMap<>();
     List<String> missing = new ArrayList<>();
     for (String code : codes) {

@@ -111,6 +111,21 @@ class RegionAdministrationIntegrationTest extends IntegrationTest {
         .andExpect(status().isForbidden());
   }
 
+  @Autowired Regions regions;
+
+  /** Issue 13: region names are kept in memory for lists, and a rename is seen at once. */
+  @Test
+  @WithUserDetails("admin-371681")
+  void aRenamedRegionIsNamedAnewInListsAtOnce() throws Exception {
+    add("admin-371681", "371681", "371681109", "明集镇").andExpect(status().isCreated());
+    assertThat(regions.names(java.util.List.of("371681109", "371681")))
+        .containsEntry("371681109", "明集镇")
+        .containsEntry("371681", "邹平市");
+    mvc.perform(post("/regions/371681109/rename").with(csrf()).param("name", "明集新镇"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(regions.names(java.util.List.of("371681109"))).containsEntry("371681109", "明集新镇");
+  }
+
   private org.springframework.test.web.servlet.ResultActions add(
       String user, String parent, String code, String name) throws Exception {
     return mvc.perform(
