@@ -82,7 +82,7 @@ public class UserRepository {
     return bind(
             jdbc.sql(
                 "select count(*) from (select 1 from identity.app_user "
-                    + where(q)
+                    + where(q, role != null)
                     + " limit :limit) m"),
             scope,
             q,
@@ -102,7 +102,7 @@ public class UserRepository {
                 "select "
                     + LIST_COLUMNS
                     + " from identity.app_user "
-                    + where(q)
+                    + where(q, role != null)
                     + " order by region_path collate \"C\", role, username"
                     + " limit :limit offset :offset"),
             scope,
@@ -120,14 +120,14 @@ public class UserRepository {
    * GIN index); longer text by {@code ilike} with the trigram indexes. Both find exactly the users
    * whose username or display name holds the text, ignoring case.
    */
-  private static String where(String q) {
+  private static String where(String q, boolean role) {
     String name =
         q == null
             ? ""
             : shortTerm(q)
                 ? " and identity.name_grams(username, display_name) @> array[lower(:term)]"
                 : " and (username ilike :q or display_name ilike :q)";
-    return "where region_path like :scope and (cast(:role as text) is null or role = :role)" + name;
+    return "where region_path like :scope" + (role ? " and role = :role" : "") + name;
   }
 
   private static boolean shortTerm(String q) {
