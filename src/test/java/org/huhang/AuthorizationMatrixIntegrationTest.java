@@ -141,7 +141,22 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             new Row("GET", "/users/" + wudiCounselor + "/disable", "manager-371623", 403),
             new Row("GET", "/users/" + wudiCounselor + "/disable", "counselor-371623", 403),
             new Row("POST", "/users/" + binchengRegistrar + "/disable", "admin-371623", 404),
-            new Row("POST", "/users/" + wudiCounselor + "/disable", "analyst", 403));
+            new Row("POST", "/users/" + wudiCounselor + "/disable", "analyst", 403),
+            // The province (V35): its analyst reads its figures; no one below it reaches them.
+            new Row("GET", "/stats?region=370000", "analyst-370000", 200),
+            new Row("GET", "/api/v1/stats/summary?region=370000", "analyst-370000", 200),
+            new Row("GET", "/stats/report.xlsx?region=370000", "analyst-370000", 200),
+            new Row("GET", "/stats/report.pdf?region=370000", "analyst-370000", 200),
+            new Row(
+                "GET", "/stats/records?figure=applications&region=370000", "analyst-370000", 403),
+            new Row("GET", "/stats?region=370000", "admin", 404),
+            new Row("GET", "/stats?region=370000", "analyst", 404),
+            new Row("GET", "/api/v1/stats/summary?region=370000", "admin-371623", 404),
+            new Row("GET", "/stats/report.xlsx?region=370000", "admin", 404),
+            new Row("GET", "/stats/records?figure=applications&region=370000", "admin", 404),
+            new Row("GET", "/regions/370000", "admin", 404),
+            new Row("GET", "/regions/370000", "analyst-370000", 200),
+            new Row("GET", "/users", "analyst-370000", 403));
     List<String> wrong = new ArrayList<>();
     for (Row row : rows) {
       int status = mvc.perform(request(row)).andReturn().getResponse().getStatus();

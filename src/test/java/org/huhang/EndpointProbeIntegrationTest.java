@@ -317,7 +317,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
    * its volunteers, as it sees no others.
    */
   private String idFor(String pattern, String county, Asker atHome) {
-    String like = county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
+    String like = county.equals("371600") ? "/370000/371600/%" : "/370000/371600/" + county + "/%";
     boolean ownCenters = atHome == Asker.CENTER_MANAGER;
     String managed =
         " and center_id in (select c.id from center.center c join identity.app_user u"
@@ -425,7 +425,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
   static final String PROBE_SESSION = org.huhang.casework.ProbeCases.SESSION;
 
   private static String likeOf(String county) {
-    return county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
+    return county.equals("371600") ? "/370000/371600/%" : "/370000/371600/" + county + "/%";
   }
 
   private String probeCaseRow(String table, String county) {
@@ -456,7 +456,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
         : first(
             "select id::text from training.course where region_path like :p"
                 + " order by starts_on, title, id limit 1",
-            "/371600/");
+            "/370000/371600/");
   }
 
   private String trainingRow(String table, String orderedWhere, String county) {

@@ -17,7 +17,7 @@ public final class ProbeCases {
   private ProbeCases() {}
 
   public static String of(String county, JdbcClient jdbc) {
-    String like = county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
+    String like = county.equals("371600") ? "/370000/371600/%" : "/370000/371600/" + county + "/%";
     return jdbc.sql(
             "select id::text from casework.counseling_case where opened_by = :by"
                 + " and region_path like :p order by region_path limit 1")
@@ -42,7 +42,7 @@ public final class ProbeCases {
                   + " order by created_at, id limit 1";
       var row =
           jdbc.sql(center)
-              .param("p", "/371600/" + county + "/%")
+              .param("p", "/370000/371600/" + county + "/%")
               .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
               .optional()
               .orElse(null);

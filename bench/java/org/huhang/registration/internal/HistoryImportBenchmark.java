@@ -54,7 +54,7 @@ public final class HistoryImportBenchmark {
       StagedImports imports = app.getBean(StagedImports.class);
       ApplicationRows rows = app.getBean(ApplicationRows.class);
       Actor registrar =
-          new Actor(null, "bench", "bench", Role.REGISTRAR, "371600", "滨州市", "/371600/");
+          new Actor(null, "bench", "bench", Role.REGISTRAR, "371600", "滨州市", "/370000/371600/");
       byte[] content = Files.readAllBytes(out);
       long t = System.nanoTime();
       ImportReport preview = imports.preview(rows, content, out.getFileName().toString(), registrar);

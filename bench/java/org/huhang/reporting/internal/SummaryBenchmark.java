@@ -43,7 +43,7 @@ public final class SummaryBenchmark {
           new Random(2018_0101L),
           app.getBean(HolidayCalendars.class).clock());
       Actor registrar =
-          new Actor(null, "bench", "bench", Role.REGISTRAR, "371600", "滨州市", "/371600/");
+          new Actor(null, "bench", "bench", Role.REGISTRAR, "371600", "滨州市", "/370000/371600/");
       long t = System.nanoTime();
       var report =
           app.getBean(StagedImports.class)
@@ -96,7 +96,7 @@ public final class SummaryBenchmark {
 
       Reporting reporting = app.getBean(Reporting.class);
       Actor admin =
-          new Actor(null, "bench-admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+          new Actor(null, "bench-admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
       LocalDate from = LocalDate.of(2018, 1, 1);
       LocalDate to = LocalDate.of(2023, 9, 30);
       StatsSummary s = reporting.summary("371600", from, to, admin);

@@ -41,7 +41,7 @@ public final class BinzhouHistoryBenchmark {
       }
       System.out.printf("history loaded in %.1f s (target < 60 s)%n", (System.nanoTime() - all) / 1e9);
       Actor admin =
-          new Actor(null, "bench-admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+          new Actor(null, "bench-admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
       StatsSummary s =
           app.getBean(Reporting.class)
               .summary("371600", LocalDate.of(2018, 1, 1), LocalDate.of(2023, 9, 30), admin);

@@ -318,7 +318,7 @@ public final class ListBenchmark {
             from generate_series(1, :n) g,
                  (select array_agg(code order by code) as codes, array_agg(path order by code) as paths
                     from region.region
-                   where path like '/371600/%' and level in ('COUNTY', 'TOWNSHIP')) r,
+                   where path like '/370000/371600/%' and level in ('COUNTY', 'TOWNSHIP')) r,
                  (select '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文' as s,
                          '红梅秀英桂兰玉丽华淑珍海燕春霞晓娟文静雪艳美玲凤慧敏俊云萍金素芳爱立新婷怡欣悦佳琪雨涵思梦洁晨曦国强志刚建军明辉伟磊洋勇杰涛超平鹏飞鑫波斌宇浩凯健帆娜琳晶颖倩' as v) names""")
         .param("n", rows)
@@ -332,7 +332,7 @@ public final class ListBenchmark {
     try {
       HistoryImportBenchmark.write(
           csv, rows, StandardCharsets.UTF_8, new Random(2018_0101L), app.getBean(HolidayCalendars.class).clock());
-      Actor registrar = new Actor(null, "bench", "bench", Role.REGISTRAR, "371600", "滨州市", "/371600/");
+      Actor registrar = new Actor(null, "bench", "bench", Role.REGISTRAR, "371600", "滨州市", "/370000/371600/");
       ImportReport report =
           app.getBean(StagedImports.class)
               .importNow(app.getBean(ApplicationRows.class), Files.readAllBytes(csv), "bench.csv", registrar);
@@ -407,7 +407,7 @@ public final class ListBenchmark {
 
   /** The plans of each list's queries as the city administrator asks for them. */
   static void explain(JdbcClient jdbc, String userName, String auditUser) {
-    String scope = "'/371600/%'";
+    String scope = "'/370000/371600/%'";
     String q = "'%" + userName + "%'";
     System.out.println(
         jdbc.sql(
@@ -417,7 +417,7 @@ public final class ListBenchmark {
             .single());
     List<String> queries =
         List.of(
-            "select id from identity.app_user where region_path like '/371600/371623/%'"
+            "select id from identity.app_user where region_path like '/370000/371600/371623/%'"
                 + " order by region_path collate \"C\", role, username limit 20",
             "select count(*) from (select 1 from identity.app_user where region_path like "
                 + scope + " limit 1001) m",

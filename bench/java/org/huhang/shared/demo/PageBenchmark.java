@@ -79,9 +79,9 @@ public final class PageBenchmark {
           jdbc.sql(
                   """
                   select a_name, a_id_cipher, search_keys from registration.divorce_application
-                   where region_path like '/371600/371602/%' order by received_on, id
+                   where region_path like '/370000/371600/371602/%' order by received_on, id
                   offset (select count(*) / 2 from registration.divorce_application
-                           where region_path like '/371600/371602/%') limit 1""")
+                           where region_path like '/370000/371600/371602/%') limit 1""")
               .query()
               .singleRow();
       String name = (String) party.get("a_name");
@@ -101,7 +101,7 @@ public final class PageBenchmark {
                   """
                   select count(*) from registration.divorce_application
                    where outcome = 'PENDING' and regime = 'COOLING_OFF'
-                     and region_path like '/371600/371602/%'""")
+                     and region_path like '/370000/371600/371602/%'""")
               .query(Long.class)
               .single();
       System.out.printf("pending cooling-off applications of 371602: %,d; case %s%n", pending, caseId);
@@ -277,7 +277,7 @@ public final class PageBenchmark {
   }
 
   static void explain(JdbcClient jdbc, byte[] idHash, String pinyin) {
-    String scope = "'/371600/371602/%'";
+    String scope = "'/370000/371600/371602/%'";
     List<String> queries =
         List.of(
             "select id from registration.divorce_application where region_path like " + scope

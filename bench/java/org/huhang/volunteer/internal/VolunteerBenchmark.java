@@ -73,9 +73,9 @@ public final class VolunteerBenchmark {
         var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         for (String sql :
             List.of(
-                "select count(*) from (select 1 from volunteer.volunteer v where region_path like '/371600/%' and search_keys @> array['l'] and background = 'SOCIAL_WORKER' limit 1001) m",
-                "select id from volunteer.volunteer v where region_path like '/371600/%' and search_keys @> array['l'] and background = 'SOCIAL_WORKER' order by sort_key, name, id limit 20",
-                "select count(*) from (select 1 from volunteer.volunteer v where region_path like '/371600/%' and search_keys @> array['zh'] limit 1001) m")) {
+                "select count(*) from (select 1 from volunteer.volunteer v where region_path like '/370000/371600/%' and search_keys @> array['l'] and background = 'SOCIAL_WORKER' limit 1001) m",
+                "select id from volunteer.volunteer v where region_path like '/370000/371600/%' and search_keys @> array['l'] and background = 'SOCIAL_WORKER' order by sort_key, name, id limit 20",
+                "select count(*) from (select 1 from volunteer.volunteer v where region_path like '/370000/371600/%' and search_keys @> array['zh'] limit 1001) m")) {
           System.out.println(sql);
           jdbc.sql("explain (analyze, buffers) " + sql).query(String.class).list().forEach(l -> System.out.println("  " + l));
         }
@@ -91,7 +91,7 @@ public final class VolunteerBenchmark {
       byte[] file = importFile(IMPORT_ROWS, all, random, ids);
       StagedImports imports = app.getBean(StagedImports.class);
       VolunteerRows rows = app.getBean(VolunteerRows.class);
-      Actor admin = new Actor(null, "admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+      Actor admin = new Actor(null, "admin", "bench", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
       long i0 = System.nanoTime();
       ImportReport report = imports.importNow(rows, file, "bench.xlsx", admin);
       double seconds = (System.nanoTime() - i0) / 1e9;

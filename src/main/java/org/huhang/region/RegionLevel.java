@@ -3,11 +3,12 @@ package org.huhang.region;
 import java.util.Optional;
 
 /**
- * The levels of the region tree below a prefecture-level city, with the length of their codes:
- * 6-digit GB/T 2260 codes for the city and its counties, 9- and 12-digit statistical codes for
- * townships and villages.
+ * The levels of the region tree, with the length of their codes: 6-digit GB/T 2260 codes for the
+ * province (Shandong, 370000, the root), its prefecture-level cities and their counties, 9- and
+ * 12-digit statistical codes for townships and villages.
  */
 public enum RegionLevel {
+  PROVINCE(6, 2),
   CITY(6, 4),
   COUNTY(6, 6),
   TOWNSHIP(9, 9),
@@ -25,13 +26,17 @@ public enum RegionLevel {
     return codeLength;
   }
 
-  /** The leading digits that every descendant's code repeats (a city's 371600 → 3716). */
+  /**
+   * The leading digits that every descendant's code repeats (a province's 370000 → 37, a city's
+   * 371600 → 3716).
+   */
   public String prefixOf(String code) {
     return code.substring(0, significantDigits);
   }
 
   public Optional<RegionLevel> childLevel() {
     return switch (this) {
+      case PROVINCE -> Optional.of(CITY);
       case CITY -> Optional.of(COUNTY);
       case COUNTY -> Optional.of(TOWNSHIP);
       case TOWNSHIP -> Optional.of(VILLAGE);

@@ -35,16 +35,16 @@ public class Reporting {
   }
 
   /**
-   * The regions the dashboard offers to choose: the asker's own region, and for the city its
-   * counties (a county user: its county). Any other region in scope (a township reached by drilling
-   * down) can still be asked for by its code.
+   * The regions the dashboard offers to choose: the asker's own region, and for the province its
+   * cities, for the city its counties (a county user: its county). Any other region in scope (a
+   * township reached by drilling down) can still be asked for by its code.
    */
   public List<RegionView> regionChoices(Actor actor) {
     StatsPolicy.requireReader(actor);
     RegionView own = book.region(null, actor);
     List<RegionView> choices = new ArrayList<>();
     choices.add(own);
-    if (own.level() == RegionLevel.CITY) {
+    if (own.level() == RegionLevel.PROVINCE || own.level() == RegionLevel.CITY) {
       choices.addAll(regions.children(own.code(), actor.scope()));
     }
     return choices;

@@ -26,4 +26,18 @@ public record StatsSummary(
     List<MonthFigures> byMonth,
     boolean complete,
     Integer loadingPercent,
-    RegionFigures ownLevel) {}
+    RegionFigures ownLevel) {
+
+  /**
+   * What {@link #byCounty} holds for this level, as a message key's last part: a province's cities,
+   * a city's counties, a county's townships (and below, villages counted as townships are).
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String childrenKind() {
+    return switch (level) {
+      case PROVINCE -> "cities";
+      case CITY -> "counties";
+      default -> "townships";
+    };
+  }
+}

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Who is acting: the logged-in user as every module sees it. The region path ("/371600/371623/") is
- * the data scope: a record is visible when its region path starts with it.
+ * Who is acting: the logged-in user as every module sees it. The region path
+ * ("/370000/371600/371623/") is the data scope: a record is visible when its region path starts
+ * with it.
  */
 public record Actor(
     UUID userId,

@@ -458,12 +458,12 @@ class AdministratorsIntegrationTest extends IntegrationTest {
   void everyFormPageAnswers403ToARoleThatMayNotSubmitItAnd404OutsideItsScope() throws Exception {
     String volunteerElsewhere =
         jdbc.sql(
-                "select cast(id as text) from volunteer.volunteer where region_path not like '/371600/371623/%' limit 1")
+                "select cast(id as text) from volunteer.volunteer where region_path not like '/370000/371600/371623/%' limit 1")
             .query(String.class)
             .single();
     String volunteerHere =
         jdbc.sql(
-                "select cast(id as text) from volunteer.volunteer where region_path like '/371600/371623/%' limit 1")
+                "select cast(id as text) from volunteer.volunteer where region_path like '/370000/371600/371623/%' limit 1")
             .query(String.class)
             .single();
     String userHere =

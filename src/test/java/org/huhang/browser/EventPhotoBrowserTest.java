@@ -33,7 +33,7 @@ class EventPhotoBrowserTest extends BrowserTestBase {
     String event =
         jdbc.sql(
                 "select e.id::text from outreach.outreach_event e"
-                    + " where e.region_path like '/371600/371623/%' and not exists (select 1 from"
+                    + " where e.region_path like '/370000/371600/371623/%' and not exists (select 1 from"
                     + " outreach.event_photo p where p.event_id = e.id)"
                     + " order by e.held_on desc limit 1")
             .query(String.class)

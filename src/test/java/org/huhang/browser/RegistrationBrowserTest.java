@@ -124,7 +124,8 @@ class RegistrationBrowserTest extends BrowserTestBase {
         DivorceApplicationIntegrationTest.id(
             "371602", width > 500 ? "1980-05-05" : "1980-06-06", false);
     String him = width > 500 ? "诸葛亮" : "诸葛瑾";
-    Actor admin = new Actor(null, "admin", "市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+    Actor admin =
+        new Actor(null, "admin", "市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
     try (BrowserContext context = chineseContext(width)) {
       Page page = context.newPage();
       logIn(page, "registrar-371602");

@@ -96,7 +96,7 @@ class CaseTeamIntegrationTest extends IntegrationTest {
               """
               update volunteer.volunteer set user_id = :u where id = (
                 select v.id from volunteer.volunteer v
-                 where v.region_path like '/371600/371623/%' and v.status = 'ACTIVE'
+                 where v.region_path like '/370000/371600/371623/%' and v.status = 'ACTIVE'
                    and v.user_id is null
                    and not exists (select 1 from volunteer.qualification q
                                     where q.volunteer_id = v.id and q.expires_on < current_date)

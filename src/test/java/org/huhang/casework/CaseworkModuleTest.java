@@ -44,9 +44,11 @@ class CaseworkModuleTest {
 
   private static final Path DATA_DIRECTORY = newDataDirectory();
   private static final Actor REGISTRAR =
-      new Actor(null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/371600/371602/");
+      new Actor(
+          null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/370000/371600/371602/");
   private static final Actor ADMIN =
-      new Actor(null, "admin-371602", "x", Role.COUNTY_ADMIN, "371602", "滨城区", "/371600/371602/");
+      new Actor(
+          null, "admin-371602", "x", Role.COUNTY_ADMIN, "371602", "滨城区", "/370000/371600/371602/");
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -21,7 +21,7 @@ public final class ProbeCases {
 
   public static void ensure(JdbcClient jdbc) {
     String first =
-        "select c.id from center.center c where c.region_path like '/371600/%s/%%'"
+        "select c.id from center.center c where c.region_path like '/370000/371600/%s/%%'"
             + " order by c.created_at, c.name limit 1";
     ensure(
         jdbc,
@@ -36,7 +36,7 @@ public final class ProbeCases {
   private static void ensure(JdbcClient jdbc, String county, String centerSql, String counselor) {
     boolean there =
         jdbc.sql(SESSION.formatted("s.id"))
-            .param("p", "/371600/" + county + "/%")
+            .param("p", "/370000/371600/" + county + "/%")
             .query(String.class)
             .optional()
             .isPresent();

@@ -37,7 +37,13 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
 
   public static final Actor WUDI_REGISTRAR =
       new Actor(
-          null, "registrar-371623", "无棣县婚姻登记员", Role.REGISTRAR, "371623", "无棣县", "/371600/371623/");
+          null,
+          "registrar-371623",
+          "无棣县婚姻登记员",
+          Role.REGISTRAR,
+          "371623",
+          "无棣县",
+          "/370000/371600/371623/");
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
@@ -105,7 +111,7 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
     desk.on(
         new CounselingRequested(
             application.id(),
-            "/371600/371623/",
+            "/370000/371600/371623/",
             application.receivedOn(),
             application.dates().withdrawalDeadline()));
     desk.referMissing();
@@ -172,7 +178,7 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
     String referral = referralOf(application);
     String other =
         jdbc.sql(
-                "select id::text from center.center where region_path like '/371600/371623/%' and status = 'OPEN' and name <> '无棣县婚姻家庭辅导中心' order by name limit 1")
+                "select id::text from center.center where region_path like '/370000/371600/371623/%' and status = 'OPEN' and name <> '无棣县婚姻家庭辅导中心' order by name limit 1")
             .query(String.class)
             .single();
     mvc.perform(
@@ -240,7 +246,7 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
                 Role.REGISTRAR,
                 "371602",
                 "滨城区",
-                "/371600/371602/"));
+                "/370000/371600/371602/"));
     String page = "/registrations/" + application.id();
     mvc.perform(get(page).with(as("registrar-371602")))
         .andExpect(content().string(Matchers.containsString("id=\"counseling-declined\"")));

@@ -62,7 +62,7 @@ class GrowthIntegrationTest extends IntegrationTest {
                 + " left join identity.app_user u on u.id = c.manager_user_id"
                 + " where v.region_path like :p and v.status = 'ACTIVE' and v.user_id is null"
                 + " order by (u.username = :m) desc nulls last, v.sort_key, v.id limit 1")
-        .param("p", "/371600/" + county + "/%")
+        .param("p", "/370000/371600/" + county + "/%")
         .param("m", "manager-" + county)
         .query(UUID.class)
         .single();
@@ -355,7 +355,7 @@ class GrowthIntegrationTest extends IntegrationTest {
     return jdbc.sql(
             "select id::text from outreach.service_project where region_path like :p"
                 + " order by started_on, id limit 1")
-        .param("p", "/371600/" + county + "/%")
+        .param("p", "/370000/371600/" + county + "/%")
         .query(String.class)
         .single();
   }
@@ -448,7 +448,7 @@ class GrowthIntegrationTest extends IntegrationTest {
         jdbc.sql(
                 "select h.project_id, h.award, h.awarded_on from outreach.project_honour h"
                     + " join outreach.service_project p on p.id = h.project_id"
-                    + " where p.region_path like '/371600/371623/%' and h.awarded_on > p.started_on"
+                    + " where p.region_path like '/370000/371600/371623/%' and h.awarded_on > p.started_on"
                     + " order by h.awarded_on limit 1")
             .query(
                 (rs, n) ->
@@ -463,7 +463,7 @@ class GrowthIntegrationTest extends IntegrationTest {
     java.time.LocalDate awardedOn = (java.time.LocalDate) honour[2];
     java.util.List<UUID> two =
         jdbc.sql(
-                "select id from volunteer.volunteer where region_path like '/371600/371623/%'"
+                "select id from volunteer.volunteer where region_path like '/370000/371600/371623/%'"
                     + " and status = 'ACTIVE' and user_id is null and id not in"
                     + " (select volunteer_id from outreach.project_member) order by id limit 2")
             .query(UUID.class)

@@ -125,7 +125,7 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
 
   private java.util.List<String> found(String q) {
     Actor admin =
-        new Actor(null, "admin", "滨州市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+        new Actor(null, "admin", "滨州市妇联管理员", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
     return users.search(new UserSearch(q, null, 0, 100), admin).items().stream()
         .map(UserView::username)
         .toList();

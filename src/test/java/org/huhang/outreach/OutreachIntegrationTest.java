@@ -89,7 +89,7 @@ class OutreachIntegrationTest extends IntegrationTest {
                 .with(httpBasic("admin", DEMO_PASSWORD)))
         .andExpect(
             jsonPath("$.items[*].regionPath")
-                .value(Matchers.everyItem(Matchers.startsWith("/371600/371625/"))));
+                .value(Matchers.everyItem(Matchers.startsWith("/370000/371600/371625/"))));
     mvc.perform(
             get("/api/v1/outreach-events")
                 .param("from", "2023-09-01")

@@ -28,7 +28,7 @@ class RegionAdministrationIntegrationTest extends IntegrationTest {
     add("admin-371681", "371681", "371681103", "西董街道")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.level").value("TOWNSHIP"))
-        .andExpect(jsonPath("$.path").value("/371600/371681/371681103/"));
+        .andExpect(jsonPath("$.path").value("/370000/371600/371681/371681103/"));
     add("admin-371681", "371681103", "371681103001", "东关社区")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.level").value("VILLAGE"));

@@ -324,7 +324,7 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
                 org.huhang.shared.Role.REGISTRAR,
                 "371602",
                 "滨城区",
-                "/371600/371602/"));
+                "/370000/371600/371602/"));
     assertThat(board)
         .isSortedAccordingTo(java.util.Comparator.comparing(a -> a.dates().withdrawalDeadline()));
     assertThat(board).allMatch(a -> a.outcome() == Outcome.PENDING);

@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class RegistrarHomeIntegrationTest extends IntegrationTest {
 
   static final Actor BINCHENG_REGISTRAR =
-      new Actor(null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/371600/371602/");
+      new Actor(
+          null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/370000/371600/371602/");
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
@@ -33,7 +34,7 @@ class RegistrarHomeIntegrationTest extends IntegrationTest {
   int count(String where, LocalDate today) {
     return jdbc.sql(
             "select count(*) from registration.divorce_application"
-                + " where region_path like '/371600/371602/%' and "
+                + " where region_path like '/370000/371600/371602/%' and "
                 + where)
         .param("first", today.withDayOfMonth(1))
         .param("today", today)

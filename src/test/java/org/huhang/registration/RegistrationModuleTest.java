@@ -30,7 +30,8 @@ class RegistrationModuleTest {
 
   private static final Path DATA_DIRECTORY = newDataDirectory();
   private static final Actor REGISTRAR =
-      new Actor(null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/371600/371602/");
+      new Actor(
+          null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/370000/371600/371602/");
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -50,7 +51,7 @@ class RegistrationModuleTest {
         .toArriveAndVerify(
             (event, recorded) -> {
               assertThat(event.applicationId()).isEqualTo(recorded.id());
-              assertThat(event.regionPath()).isEqualTo("/371600/371602/");
+              assertThat(event.regionPath()).isEqualTo("/370000/371600/371602/");
               assertThat(event.withdrawalDeadline())
                   .isEqualTo(recorded.dates().withdrawalDeadline());
             });

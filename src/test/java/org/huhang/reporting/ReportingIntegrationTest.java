@@ -121,7 +121,7 @@ class ReportingIntegrationTest extends IntegrationTest {
         .param("aCipher", protector.encrypt("371623198001010011"))
         .param("bCipher", protector.encrypt("371623198201010022"))
         .param("code", town)
-        .param("path", "/371600/" + town.substring(0, 6) + "/" + town + "/")
+        .param("path", "/370000/371600/" + town.substring(0, 6) + "/" + town + "/")
         .param("received", on)
         .param("d1", pre ? null : on.plusDays(30))
         .param("d2", pre ? null : on.plusDays(31))
@@ -144,11 +144,11 @@ class ReportingIntegrationTest extends IntegrationTest {
               :opened, now(), :application, :risk, '{COMMUNICATION}'
               from center.center c where c.region_path like :county order by c.id limit 1""")
         .param("id", id)
-        .param("path", "/371600/" + town.substring(0, 6) + "/" + town + "/")
+        .param("path", "/370000/371600/" + town.substring(0, 6) + "/" + town + "/")
         .param("opened", LocalDate.parse(opened))
         .param("application", application)
         .param("risk", risk)
-        .param("county", "/371600/" + town.substring(0, 6) + "/%")
+        .param("county", "/370000/371600/" + town.substring(0, 6) + "/%")
         .update();
     return id;
   }

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class StatsExportIntegrationTest extends IntegrationTest {
 
   static final Actor CITY =
-      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
   static final LocalDate FROM = LocalDate.of(2018, 1, 1);
 
   @Autowired MockMvc mvc;

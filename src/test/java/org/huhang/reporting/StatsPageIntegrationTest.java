@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class StatsPageIntegrationTest extends IntegrationTest {
 
   static final Actor CITY =
-      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService accounts;
@@ -61,6 +61,34 @@ class StatsPageIntegrationTest extends IntegrationTest {
 
   static String percent(BigDecimal rate) {
     return rate == null ? "—" : rate.toPlainString() + "%";
+  }
+
+  /**
+   * The province's analyst (analyst-370000) reads the province: its figures are its cities' (here
+   * Binzhou's alone), its table is by city, its work report speaks of 全省; nobody below the province
+   * may ask for it (404, as for any region outside the scope).
+   */
+  @Test
+  void theProvincesAnalystReadsTheProvinceByCity() throws Exception {
+    LocalDate today = LocalDate.now(LegalTime.ZONE);
+    LocalDate from = LocalDate.of(2018, 1, 1);
+    Actor analyst =
+        new Actor(null, "analyst-370000", "x", Role.ANALYST, "370000", "山东省", "/370000/");
+    StatsSummary province = reporting.summary("370000", from, today, analyst);
+    StatsSummary city = reporting.summary("371600", from, today, CITY);
+    assertThat(province.level()).isEqualTo(org.huhang.region.RegionLevel.PROVINCE);
+    assertThat(province.figures()).isEqualTo(city.figures());
+    assertThat(province.byCounty()).extracting(RegionFigures::regionCode).containsExactly("371600");
+    assertThat(province.byCounty().get(0).figures()).isEqualTo(city.figures());
+    assertThat(reporting.regionChoices(analyst))
+        .extracting(org.huhang.region.RegionView::code)
+        .startsWith("370000", "371600");
+
+    String html =
+        page("analyst-370000", "?region=370000&period=custom&from=2018-01-01&to=" + today);
+    assertThat(html).contains("各市数据").contains("各市对比").contains("全省").contains("滨州市");
+    mvc.perform(as("admin", get("/stats?region=370000"))).andExpect(status().isNotFound());
+    mvc.perform(as("analyst", get("/stats?region=370000"))).andExpect(status().isNotFound());
   }
 
   /**

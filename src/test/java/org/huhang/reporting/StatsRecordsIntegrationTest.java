@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class StatsRecordsIntegrationTest extends IntegrationTest {
 
   static final Actor CITY =
-      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
   static final Pattern ROW = Pattern.compile("data-application=\"([0-9a-f-]{36})\"");
 
   @Autowired MockMvc mvc;
@@ -104,7 +104,14 @@ class StatsRecordsIntegrationTest extends IntegrationTest {
   @Test
   void everyHeadlineFigureOfACountyListsItsNumber() throws Exception {
     Actor county =
-        new Actor(null, "admin-371623", "x", Role.COUNTY_ADMIN, "371623", "无棣县", "/371600/371623/");
+        new Actor(
+            null,
+            "admin-371623",
+            "x",
+            Role.COUNTY_ADMIN,
+            "371623",
+            "无棣县",
+            "/370000/371600/371623/");
     LocalDate today = LocalDate.now(LegalTime.ZONE);
     Figures f = reporting.summary(null, LocalDate.of(2018, 1, 1), today, county).figures();
     String q = "&period=since2018";

@@ -15,7 +15,7 @@ public final class ProbeTeaching {
 
   /** The county's probe draft, written (and committed) when missing; null without a center. */
   public static String of(String county, JdbcClient jdbc) {
-    String like = county.equals("371600") ? "/371600/%" : "/371600/" + county + "/%";
+    String like = county.equals("371600") ? "/370000/371600/%" : "/370000/371600/" + county + "/%";
     String existing =
         jdbc.sql(
                 "select id::text from teaching.teaching_case where region_path like :p"

@@ -126,7 +126,7 @@ class TeachingIntegrationTest extends IntegrationTest {
     UUID published =
         jdbc.sql(
                 "select id from teaching.teaching_case where status = 'PUBLISHED'"
-                    + " and region_path like '/371600/371623/%' and approved_by = 'manager-371623'")
+                    + " and region_path like '/370000/371600/371623/%' and approved_by = 'manager-371623'")
             .query(UUID.class)
             .list()
             .get(0);
@@ -135,7 +135,7 @@ class TeachingIntegrationTest extends IntegrationTest {
     UUID draft =
         jdbc.sql(
                 "select id from teaching.teaching_case where status = 'DRAFT'"
-                    + " and region_path like '/371600/371625/%' order by created_at limit 1")
+                    + " and region_path like '/370000/371600/371625/%' order by created_at limit 1")
             .query(UUID.class)
             .single();
     mvc.perform(get("/teaching-cases/" + draft).with(as("manager-371625")))

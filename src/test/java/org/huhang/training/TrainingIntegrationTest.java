@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class TrainingIntegrationTest extends IntegrationTest {
 
   static final Actor WUDI_ADMIN =
-      new Actor(null, "admin-371623", "x", Role.COUNTY_ADMIN, "371623", "无棣县", "/371600/371623/");
+      new Actor(
+          null, "admin-371623", "x", Role.COUNTY_ADMIN, "371623", "无棣县", "/370000/371600/371623/");
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
@@ -109,7 +110,7 @@ class TrainingIntegrationTest extends IntegrationTest {
   List<VolunteerRef> freshWudiVolunteers(int n) {
     List<UUID> taken =
         jdbc.sql("select volunteer_id from training.participant").query(UUID.class).list();
-    return volunteers.activeIn("/371600/371623/").stream()
+    return volunteers.activeIn("/370000/371600/371623/").stream()
         .filter(v -> v.userId() == null && !taken.contains(v.id().value()))
         .limit(n)
         .toList();
@@ -341,7 +342,7 @@ class TrainingIntegrationTest extends IntegrationTest {
         .andExpect(
             jsonPath("$.items[*].title").value(org.hamcrest.Matchers.hasItem("滨州市婚姻家庭辅导志愿者培训班")));
     CourseId course = new CourseId(id);
-    Actor city = new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+    Actor city = new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
     List<ParticipantView> participants = courses.participants(course, city);
     assertThat(participants).hasSizeGreaterThanOrEqualTo(50);
     assertThat(participants.stream().map(ParticipantView::groupName).distinct()).hasSize(7);

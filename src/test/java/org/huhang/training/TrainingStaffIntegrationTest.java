@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class TrainingStaffIntegrationTest extends IntegrationTest {
 
   static final Actor CITY_ADMIN =
-      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+      new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;

@@ -145,7 +145,7 @@ class VolunteerIntegrationTest extends IntegrationTest {
   void anotherCountysVolunteersAnswer404AndNeverAppearInTheList() throws Exception {
     String zouping =
         jdbc.sql(
-                "select id::text from volunteer.volunteer where region_path like '/371600/371681/%' limit 1")
+                "select id::text from volunteer.volunteer where region_path like '/370000/371600/371681/%' limit 1")
             .query(String.class)
             .single();
     mvc.perform(get("/api/v1/volunteers/" + zouping).with(httpBasic("admin-371623", DEMO_PASSWORD)))
@@ -218,7 +218,7 @@ class VolunteerIntegrationTest extends IntegrationTest {
         .isEqualTo(6);
     assertThat(
             jdbc.sql(
-                    "select count(distinct split_part(region_path, '/', 3)) from volunteer.volunteer")
+                    "select count(distinct split_part(region_path, '/', 4)) from volunteer.volunteer")
                 .query(Long.class)
                 .single())
         .isEqualTo(7);

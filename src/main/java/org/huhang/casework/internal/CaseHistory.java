@@ -31,12 +31,12 @@ import org.huhang.registration.ApplicationId;
 import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.Party;
-import org.huhang.shared.DataScope;
 import org.huhang.shared.LegalTime;
 import org.huhang.shared.demo.BinzhouHistory;
 import org.huhang.shared.demo.BinzhouHistory.Counseling;
 import org.huhang.shared.demo.BinzhouHistory.Couple;
 import org.huhang.shared.demo.BinzhouHistory.Screening;
+import org.huhang.shared.demo.HistoryCity;
 import org.huhang.shared.demo.HistoryStep;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.huhang.volunteer.VolunteerSummary;
@@ -134,16 +134,15 @@ class CaseHistory implements HistoryStep {
   private record Match(ApplicationFact fact, Couple couple) {}
 
   @Override
-  public void load(Progress progress, int scale) {
+  public void load(Progress progress, int scale, HistoryCity city) {
     List<ApplicationFact> waiting =
-        applications.decidedAwaitingCase(
-            new DataScope("/" + BinzhouHistory.CITY + "/"), BinzhouHistory.FROM, BinzhouHistory.TO);
+        applications.decidedAwaitingCase(city.scope(), BinzhouHistory.FROM, BinzhouHistory.TO);
     if (waiting.isEmpty()) {
       progress.done(1);
       return;
     }
     Map<String, List<Couple>> plans = new HashMap<>();
-    for (Couple c : BinzhouHistory.couples(scale)) {
+    for (Couple c : BinzhouHistory.couples(city, scale)) {
       if (c.accepted()) {
         plans
             .computeIfAbsent(
@@ -151,7 +150,7 @@ class CaseHistory implements HistoryStep {
             .add(c);
       }
     }
-    Map<String, Lead> leads = leads();
+    Map<String, Lead> leads = leads(city);
     Set<String> categories = queries.activeCategories();
     // Whole days per batch: a day's groups are all done or all waiting.
     List<Match> batch = new ArrayList<>();
@@ -182,9 +181,9 @@ class CaseHistory implements HistoryStep {
     progress.done(1);
   }
 
-  private Map<String, Lead> leads() {
+  private Map<String, Lead> leads(HistoryCity city) {
     Map<String, Lead> leads = new HashMap<>();
-    for (String county : BinzhouHistory.COUNTIES) {
+    for (String county : city.counties()) {
       String username = "counselor-" + county + "-01";
       UserRef user = users.findByUsername(username).orElse(null);
       if (user == null) {
@@ -480,10 +479,9 @@ class CaseHistory implements HistoryStep {
     return county + ":" + day + ":" + stayed;
   }
 
-  /** The county of a region path such as /371600/371623/ (or deeper). */
+  /** The county of a region path such as /370000/371600/371623/ (or deeper). */
   private static String county(String regionPath) {
-    String[] parts = regionPath.split("/");
-    return parts.length > 2 ? parts[2] : parts[parts.length - 1];
+    return org.huhang.shared.RegionPaths.countyCode(regionPath);
   }
 
   private static Instant at(LocalDate day, int hour, int minute) {

@@ -30,6 +30,7 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.DemoMode;
 import org.huhang.shared.LegalTime;
 import org.huhang.shared.Role;
+import org.huhang.shared.demo.BinzhouHistory;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.huhang.volunteer.Volunteers;
@@ -336,7 +337,7 @@ class CaseworkDemoData implements ApplicationRunner {
     }
     Optional<CenterView> center =
         cases.openableCenters(admin.get()).stream()
-            .filter(c -> c.regionPath().startsWith("/371600/371602/"))
+            .filter(c -> c.regionPath().startsWith(BinzhouHistory.CITY_PATH + "371602/"))
             .findFirst();
     if (center.isEmpty()) {
       return 0;

@@ -112,10 +112,9 @@ public class TeamProposals {
     return volunteers.counselorCandidates(countyPath(caze.regionPath()), LocalDate.now(clock));
   }
 
-  /** The county part of a region path ("/371600/371623/371623101/" → "/371600/371623/"). */
+  /** The county part of a region path ("/370000/371600/371623/371623101/" → ".../371623/"). */
   static String countyPath(String regionPath) {
-    String[] parts = regionPath.substring(1).split("/");
-    return parts.length < 2 ? regionPath : "/" + parts[0] + "/" + parts[1] + "/";
+    return org.huhang.shared.RegionPaths.countyPath(regionPath);
   }
 
   private Map<VolunteerId, Integer> openCases(List<CounselorCandidate> candidates) {

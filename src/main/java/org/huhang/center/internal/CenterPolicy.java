@@ -58,6 +58,7 @@ public class CenterPolicy {
   /** The regions a new-center form offers: the city itself only to the city's administrator. */
   boolean offers(Actor actor, RegionView region) {
     return mayOpenIn(actor, region)
+        && region.level() != RegionLevel.PROVINCE
         && (region.level() != RegionLevel.CITY || actor.is(Role.CITY_ADMIN));
   }
 

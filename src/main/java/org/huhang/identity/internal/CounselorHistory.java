@@ -6,6 +6,7 @@ import org.huhang.identity.internal.DemoAccounts.Account;
 import org.huhang.region.Regions;
 import org.huhang.shared.Role;
 import org.huhang.shared.demo.BinzhouHistory;
+import org.huhang.shared.demo.HistoryCity;
 import org.huhang.shared.demo.HistoryStep;
 import org.springframework.stereotype.Component;
 
@@ -48,9 +49,9 @@ class CounselorHistory implements HistoryStep {
   }
 
   @Override
-  public void load(Progress progress, int scale) {
+  public void load(Progress progress, int scale, HistoryCity city) {
     List<Account> wanted = new ArrayList<>();
-    for (String county : BinzhouHistory.COUNTIES) {
+    for (String county : city.counties()) {
       String name = regions.find(county).orElseThrow().name();
       wanted.add(new Account(username(county), name + "辅导员（历史个案）", Role.COUNSELOR, county));
     }

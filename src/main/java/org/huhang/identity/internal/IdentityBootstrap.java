@@ -47,6 +47,7 @@ class IdentityBootstrap implements ApplicationRunner {
               new Account("admin-371681", "邹平市妇联管理员", Role.COUNTY_ADMIN, "371681"),
               new Account("registrar-371602", "滨城区婚姻登记员", Role.REGISTRAR, "371602"),
               new Account("analyst", "统计分析员", Role.ANALYST, "371600"),
+              new Account("analyst-370000", "山东省妇联统计分析员", Role.ANALYST, "370000"),
               new Account("manager-371623", "无棣县辅导中心负责人", Role.CENTER_MANAGER, "371623"),
               new Account("manager-371625", "博兴县辅导中心负责人", Role.CENTER_MANAGER, "371625"),
               new Account("counselor-371623", "无棣县辅导员", Role.COUNSELOR, "371623"),

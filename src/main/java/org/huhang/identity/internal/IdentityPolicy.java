@@ -29,9 +29,13 @@ public final class IdentityPolicy {
 
   /**
    * Whether a role may be placed at a region of this level: the city administrator answers for the
-   * whole city, so its account sits at the city region and nowhere below.
+   * whole city, so its account sits at the city region and nowhere below; at the province sits only
+   * the analyst who reads the province's figures (no one works cases or registers there).
    */
   public static boolean mayPlace(Role role, RegionLevel level) {
+    if (level == RegionLevel.PROVINCE) {
+      return role == Role.ANALYST;
+    }
     return role != Role.CITY_ADMIN || level == RegionLevel.CITY;
   }
 }

@@ -18,6 +18,7 @@ import org.huhang.center.Centers;
 import org.huhang.outreach.HonourLevel;
 import org.huhang.outreach.OutreachType;
 import org.huhang.shared.DemoMode;
+import org.huhang.shared.demo.BinzhouHistory;
 import org.huhang.shared.demo.DemoHistory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -277,7 +278,10 @@ class OutreachDemoData implements ApplicationRunner {
           public void setValues(PreparedStatement ps, int i) throws SQLException {
             Event e = events.get(i);
             String code = e.county() == null ? "371600" : e.county();
-            String path = e.county() == null ? "/371600/" : "/371600/" + e.county() + "/";
+            String path =
+                e.county() == null
+                    ? BinzhouHistory.CITY_PATH
+                    : BinzhouHistory.CITY_PATH + e.county() + "/";
             ps.setObject(1, UUID.nameUUIDFromBytes(("outreach-demo-" + i).getBytes()));
             ps.setString(2, e.type().name());
             ps.setString(3, e.title());

@@ -19,6 +19,7 @@ import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
 import org.huhang.shared.demo.BinzhouHistory;
+import org.huhang.shared.demo.HistoryCity;
 import org.huhang.shared.demo.HistoryStep;
 import org.huhang.shared.spreadsheet.ImportReport;
 import org.huhang.shared.spreadsheet.StagedImports;
@@ -135,14 +136,14 @@ class OutreachHistory implements HistoryStep {
   }
 
   @Override
-  public void load(Progress progress, int scale) {
+  public void load(Progress progress, int scale, HistoryCity city) {
     int total = BinzhouHistory.EVENTS * scale;
-    List<String> held = heldInPeriod();
+    List<String> held = heldInPeriod(city);
     if (held.size() >= total) {
       progress.done(1);
       return;
     }
-    List<String> counties = BinzhouHistory.COUNTIES;
+    List<String> counties = city.counties();
     List<RegionView> offices = counties.stream().map(c -> regions.find(c).orElseThrow()).toList();
     List<Planned> plan = plan(offices, total);
     Set<String> ours = new HashSet<>();
@@ -189,12 +190,12 @@ class OutreachHistory implements HistoryStep {
   }
 
   /** The keys of the events held in the city in the period, as the import compares rows. */
-  private List<String> heldInPeriod() {
+  private List<String> heldInPeriod(HistoryCity city) {
     return jdbc.sql(
             """
             select held_on, starts_at, region_code, title from outreach.outreach_event
              where region_path like :scope and held_on between :from and :to""")
-        .param("scope", "/" + BinzhouHistory.CITY + "/%")
+        .param("scope", city.scope().likePattern())
         .param("from", BinzhouHistory.FROM)
         .param("to", BinzhouHistory.TO)
         .query(

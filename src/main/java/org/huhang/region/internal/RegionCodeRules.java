@@ -5,9 +5,10 @@ import org.huhang.region.RegionLevel;
 import org.huhang.shared.DomainException;
 
 /**
- * Whether a code may name a new child of a region. A county's code is six digits that keep the
- * city's first four and do not end in 00; a township's is nine digits that extend its county's
- * code; a village's is twelve digits that extend its township's. Villages have no children.
+ * Whether a code may name a new child of a region. A city's code is six digits that keep the
+ * province's first two and end in 00 (371600); a county's code is six digits that keep the city's
+ * first four and do not end in 00; a township's is nine digits that extend its county's code; a
+ * village's is twelve digits that extend its township's. Villages have no children.
  */
 public final class RegionCodeRules {
 
@@ -34,7 +35,16 @@ public final class RegionCodeRules {
     if (!code.startsWith(prefix)) {
       return problem("code", "region.code.prefix", prefix, parentCode);
     }
-    String own = code.substring(prefix.length(), level == RegionLevel.COUNTY ? 6 : code.length());
+    if (level == RegionLevel.CITY && !code.endsWith("00")) {
+      return problem("code", "region.code.cityZeros", code);
+    }
+    int ownEnd =
+        switch (level) {
+          case CITY -> 4;
+          case COUNTY -> 6;
+          default -> code.length();
+        };
+    String own = code.substring(prefix.length(), ownEnd);
     if (own.chars().allMatch(c -> c == '0')) {
       return problem("code", "region.code.zeroSuffix", own);
     }

@@ -14,6 +14,7 @@ import org.huhang.shared.Actor;
 import org.huhang.shared.Role;
 import org.huhang.shared.demo.BinzhouHistory;
 import org.huhang.shared.demo.BinzhouHistory.Couple;
+import org.huhang.shared.demo.HistoryCity;
 import org.huhang.shared.demo.HistoryStep;
 import org.huhang.shared.person.ResidentIdNumber;
 import org.huhang.shared.spreadsheet.ImportReport;
@@ -73,10 +74,10 @@ class ApplicationHistory implements HistoryStep {
   }
 
   @Override
-  public void load(Progress progress, int scale) {
-    List<Couple> plan = BinzhouHistory.couples(scale);
+  public void load(Progress progress, int scale, HistoryCity city) {
+    List<Couple> plan = BinzhouHistory.couples(city, scale);
     CoolingOffClock clock = new CoolingOffClock(calendar.current());
-    List<String> counties = BinzhouHistory.COUNTIES;
+    List<String> counties = city.counties();
     for (int k = 0; k < counties.size(); k++) {
       String county = counties.get(k);
       RegionView office = regions.find(county).orElseThrow();

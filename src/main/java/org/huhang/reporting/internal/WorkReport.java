@@ -15,11 +15,11 @@ import org.huhang.volunteer.Background;
  * Spring. It is a Chinese publication text in the federation's fixed wording (SPEC §5), so its
  * words live here rather than in a message bundle: it reads the same whatever the user's language.
  *
- * <p>Wording: the region as 全市 for a city, and for a county-level region by its name's last
- * character (县 → 全县, 区 → 全区, 市 → 全市; a township 镇/乡 → 全镇/全乡, a 街道 → 全街道, otherwise its name); the
- * period as "2018年以来" when it starts on 1 January, otherwise "2018年3月5日以来"; its end as "截至9月底" when
- * it ends on the last day of a month (the source's wording: the year is the report's own),
- * otherwise "截至2023年9月15日". A rate without applications reads "—".
+ * <p>Wording: the region as 全省 for the province, 全市 for a city, and for a county-level region by
+ * its name's last character (县 → 全县, 区 → 全区, 市 → 全市; a township 镇/乡 → 全镇/全乡, a 街道 → 全街道, otherwise
+ * its name); the period as "2018年以来" when it starts on 1 January, otherwise "2018年3月5日以来"; its end
+ * as "截至9月底" when it ends on the last day of a month (the source's wording: the year is the
+ * report's own), otherwise "截至2023年9月15日". A rate without applications reads "—".
  */
 public final class WorkReport {
 
@@ -79,6 +79,9 @@ public final class WorkReport {
   }
 
   static String whole(String name, RegionLevel level) {
+    if (level == RegionLevel.PROVINCE) {
+      return "全省";
+    }
     if (level == RegionLevel.CITY) {
       return "全市";
     }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.huhang.region.RegionLevel;
 import org.huhang.reporting.Figures;
 import org.huhang.reporting.MonthFigures;
 import org.huhang.reporting.RegionFigures;
@@ -284,8 +283,7 @@ class StatsExportController {
     }
     pdf.fields(fields);
     if (!s.byCounty().isEmpty()) {
-      pdf.heading(
-          zh(s.level() == RegionLevel.CITY ? "stats.table.counties" : "stats.table.townships"));
+      pdf.heading(zh("stats.table." + s.childrenKind()));
       List<String> header =
           List.of(
               zh("stats.table.name"),

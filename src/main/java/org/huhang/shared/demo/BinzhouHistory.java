@@ -26,6 +26,9 @@ public final class BinzhouHistory {
   public static final LocalDate TO = LocalDate.of(2023, 9, 30);
   public static final String CITY = "371600";
 
+  /** The city's data-scope path, below the province of Shandong. */
+  public static final String CITY_PATH = "/370000/371600/";
+
   public static final int APPLICATIONS = 43_946;
   public static final int COUNSELED = 28_978;
   public static final int RECONCILED = 17_206;
@@ -142,13 +145,39 @@ public final class BinzhouHistory {
     return scale == 1 ? couples() : SCALED.computeIfAbsent(scale, BinzhouHistory::build);
   }
 
+  /** The last plan of another city (province benchmark): its cities are written one at a time. */
+  private static volatile java.util.Map.Entry<String, List<Couple>> lastCity;
+
+  /**
+   * The plan of {@code city} at {@code scale} times Binzhou's volume: Binzhou's own for Binzhou;
+   * for another city the same weights over its seven counties, with a seed of its own, so its
+   * figures are exactly {@code scale} times the published ones too but its days and couples differ.
+   */
+  public static List<Couple> couples(HistoryCity city, int scale) {
+    if (city.isBinzhou()) {
+      return couples(scale);
+    }
+    String key = city.code() + "×" + scale;
+    var last = lastCity;
+    if (last != null && last.getKey().equals(key)) {
+      return last.getValue();
+    }
+    List<Couple> plan = build(scale, SEED ^ city.seed(), city.counties());
+    lastCity = java.util.Map.entry(key, plan);
+    return plan;
+  }
+
   private static List<Couple> build(int scale) {
-    Random random = new Random(SEED);
+    return build(scale, SEED, COUNTIES);
+  }
+
+  private static List<Couple> build(int scale, long seed, List<String> counties) {
+    Random random = new Random(seed);
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth m = YearMonth.from(FROM); !m.isAfter(YearMonth.from(TO)); m = m.plusMonths(1)) {
       months.add(m);
     }
-    int cells = months.size() * COUNTIES.size();
+    int cells = months.size() * counties.size();
     double[] weights = new double[cells];
     for (int m = 0; m < months.size(); m++) {
       YearMonth month = months.get(m);
@@ -156,8 +185,8 @@ public final class BinzhouHistory {
           YEAR_VOLUME[month.getYear() - 2018]
               * MONTH_VOLUME[month.getMonthValue() - 1]
               * covid(month);
-      for (int c = 0; c < COUNTIES.size(); c++) {
-        weights[m * COUNTIES.size() + c] =
+      for (int c = 0; c < counties.size(); c++) {
+        weights[m * counties.size() + c] =
             monthWeight * COUNTY_VOLUME[c] * (0.92 + 0.16 * random.nextDouble());
       }
     }
@@ -167,9 +196,9 @@ public final class BinzhouHistory {
     List<Slot> slots = new ArrayList<>(APPLICATIONS * scale);
     for (int m = 0; m < months.size(); m++) {
       List<LocalDate> workdays = workdays(months.get(m));
-      for (int c = 0; c < COUNTIES.size(); c++) {
-        for (int k = 0; k < counts[m * COUNTIES.size() + c]; k++) {
-          slots.add(new Slot(COUNTIES.get(c), c, workdays.get(random.nextInt(workdays.size()))));
+      for (int c = 0; c < counties.size(); c++) {
+        for (int k = 0; k < counts[m * counties.size() + c]; k++) {
+          slots.add(new Slot(counties.get(c), c, workdays.get(random.nextInt(workdays.size()))));
         }
       }
     }

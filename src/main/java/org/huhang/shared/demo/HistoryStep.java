@@ -26,7 +26,16 @@ public interface HistoryStep {
    * BinzhouHistory#couples(int)}, volunteers and events times {@code scale}); 1 is the demo's own,
    * larger scales are for the benchmarks (bench/run-scale.sh) on a database of their own.
    */
-  void load(Progress progress, int scale);
+  default void load(Progress progress, int scale) {
+    load(progress, scale, HistoryCity.BINZHOU);
+  }
+
+  /**
+   * Loads what is missing of {@code city}'s plan at {@code scale} ({@link
+   * BinzhouHistory#couples(HistoryCity, int)}): Binzhou for the demo, each of Shandong's cities in
+   * turn for the province benchmark, on a region tree that holds the city and its counties.
+   */
+  void load(Progress progress, int scale, HistoryCity city);
 
   /** Told by a step as it goes. */
   @FunctionalInterface

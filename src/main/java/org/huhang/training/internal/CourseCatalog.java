@@ -133,8 +133,11 @@ public class CourseCatalog {
 
   /** The county a volunteer serves in: the discussion group of an exchange. */
   public String groupName(String regionPath) {
-    String[] parts = regionPath.split("/");
-    String code = parts.length > 2 ? parts[2] : parts[parts.length - 1];
+    String code = org.huhang.shared.RegionPaths.countyCode(regionPath);
+    if (code == null) {
+      String[] parts = regionPath.split("/");
+      code = parts[parts.length - 1];
+    }
     return regions.find(code).map(RegionView::name).orElse(code);
   }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DemoMode;
 import org.huhang.shared.Role;
+import org.huhang.shared.demo.BinzhouHistory;
 import org.huhang.training.AddModule;
 import org.huhang.training.CourseId;
 import org.huhang.training.ModuleKind;
@@ -68,7 +69,7 @@ class TrainingDemoData implements ApplicationRunner {
     if (!demo.enabled() || store.anyCourse()) {
       return;
     }
-    Actor city = admin("371600", "滨州市", "/371600/", Role.CITY_ADMIN);
+    Actor city = admin("371600", "滨州市", BinzhouHistory.CITY_PATH, Role.CITY_ADMIN);
     CourseId course =
         registry.create(
             new SaveCourse(
@@ -141,7 +142,8 @@ class TrainingDemoData implements ApplicationRunner {
             "按县（市、区）分七组：滨城区、沾化区、惠民县、阳信县、无棣县、博兴县、邹平市"),
         city);
     for (String county : COUNTIES) {
-      pick("/371600/" + county + "/", 8).forEach(v -> enrollments.enroll(course, v.id(), city));
+      pick(BinzhouHistory.CITY_PATH + county + "/", 8)
+          .forEach(v -> enrollments.enroll(course, v.id(), city));
     }
     attendAll(course, city, 3);
     county("371623", "无棣县", "无棣县婚姻辅导志愿者业务培训", LocalDate.of(2023, 11, 15));
@@ -183,7 +185,7 @@ class TrainingDemoData implements ApplicationRunner {
   }
 
   private void county(String code, String name, String title, LocalDate day) {
-    Actor admin = admin(code, name, "/371600/" + code + "/", Role.COUNTY_ADMIN);
+    Actor admin = admin(code, name, BinzhouHistory.CITY_PATH + code + "/", Role.COUNTY_ADMIN);
     CourseId course =
         registry.create(
             new SaveCourse(
@@ -225,7 +227,7 @@ class TrainingDemoData implements ApplicationRunner {
             null,
             "按辅导室分三组"),
         admin);
-    List<VolunteerRef> chosen = new ArrayList<>(pick("/371600/" + code + "/", 6));
+    List<VolunteerRef> chosen = new ArrayList<>(pick(BinzhouHistory.CITY_PATH + code + "/", 6));
     chosen.forEach(v -> enrollments.enroll(course, v.id(), admin));
     attendAll(course, admin, 0);
   }

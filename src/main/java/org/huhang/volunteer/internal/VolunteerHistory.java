@@ -16,8 +16,8 @@ import org.huhang.center.CenterView;
 import org.huhang.center.Centers;
 import org.huhang.identity.UserRef;
 import org.huhang.identity.Users;
-import org.huhang.shared.DataScope;
 import org.huhang.shared.demo.BinzhouHistory;
+import org.huhang.shared.demo.HistoryCity;
 import org.huhang.shared.demo.HistoryStep;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.ResidentIdNumber;
@@ -109,26 +109,23 @@ class VolunteerHistory implements HistoryStep {
 
   @Override
   @Transactional
-  public void load(Progress progress, int scale) {
+  public void load(Progress progress, int scale, HistoryCity city) {
     List<CenterView> everyCenter = centers.all();
     int total = BinzhouHistory.VOLUNTEERS * scale;
-    List<RegisterVolunteer> plan = plan(everyCenter, total);
+    List<RegisterVolunteer> plan = plan(everyCenter, total, city);
     Map<String, byte[]> hashes = new LinkedHashMap<>();
     for (RegisterVolunteer v : plan) {
       hashes.put(v.idNumber(), registry.idHash(v.idNumber()));
     }
     Set<String> present = registry.alreadyRegistered(hashes);
-    long active =
-        counts.active(new DataScope("/" + BinzhouHistory.CITY + "/")).stream()
-            .mapToLong(VolunteerCount::active)
-            .sum();
+    long active = counts.active(city.scope()).stream().mapToLong(VolunteerCount::active).sum();
     long others = active - present.size();
     int needed = (int) Math.max(0, Math.min(plan.size(), total - others));
     List<RegisterVolunteer> missing = new ArrayList<>();
     for (int i = 0; i < needed; i++) {
       RegisterVolunteer v = plan.get(i);
       if (!present.contains(v.idNumber())) {
-        missing.add(i < BinzhouHistory.COUNTIES.size() ? linked(v, i) : v);
+        missing.add(i < city.counties().size() ? linked(v, city.counties().get(i)) : v);
       }
     }
     progress.done(0.3);
@@ -148,8 +145,7 @@ class VolunteerHistory implements HistoryStep {
   }
 
   /** Links the county's history counselor account, when it exists and no one holds it yet. */
-  private RegisterVolunteer linked(RegisterVolunteer v, int index) {
-    String county = BinzhouHistory.COUNTIES.get(index);
+  private RegisterVolunteer linked(RegisterVolunteer v, String county) {
     UUID account =
         users
             .findByUsername("counselor-" + county + "-01")
@@ -163,9 +159,9 @@ class VolunteerHistory implements HistoryStep {
    * Everyone the history could register, in the order it registers them: round the seven counties,
    * each entry fixed whatever the number needed, so that a shorter list is a prefix of a longer.
    */
-  private List<RegisterVolunteer> plan(List<CenterView> everyCenter, int total) {
-    Random random = new Random(SEED);
-    List<String> counties = BinzhouHistory.COUNTIES;
+  private List<RegisterVolunteer> plan(List<CenterView> everyCenter, int total, HistoryCity city) {
+    Random random = new Random(SEED ^ city.seed());
+    List<String> counties = city.counties();
     List<String> specialityCodes =
         dictionary.specialities().stream().map(Speciality::code).toList();
     Set<String> ids = new HashSet<>();
@@ -211,7 +207,7 @@ class VolunteerHistory implements HistoryStep {
               gender,
               LocalDate.parse(id.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE),
               id,
-              phone(i),
+              phone(i, city),
               background,
               specs,
               dialect + "、普通话",
@@ -228,7 +224,11 @@ class VolunteerHistory implements HistoryStep {
    * 170-0000-9xxx for the first 999 (all a city like Binzhou has); beyond, at larger scales only,
    * 170-001x-xxxx, a block neither the demo nor the history's applications use.
    */
-  private static String phone(int i) {
+  private static String phone(int i, HistoryCity city) {
+    if (!city.isBinzhou()) {
+      // The province benchmark's other cities: 171-xxxx-xxxx by the city's own digits.
+      return String.format("171%s%06d", city.code().substring(2, 4), i % 1_000_000);
+    }
     return i < 999 ? String.format("1700000%04d", FIRST_PHONE + i) : String.format("170001%05d", i);
   }
 

@@ -38,7 +38,7 @@ class CounselingCaseTest {
             List.of(parties),
             List.of(),
             null),
-        "/371600/371623/",
+        "/370000/371600/371623/",
         "manager-371623",
         TODAY,
         CATEGORIES,

@@ -45,7 +45,7 @@ class TeamRankingTest {
         availability,
         center,
         center == CENTER ? "无棣县婚姻家庭辅导中心" : "无棣县信阳镇工作站",
-        "/371600/371623/",
+        "/370000/371600/371623/",
         expired);
   }
 
@@ -169,8 +169,10 @@ class TeamRankingTest {
 
   @Test
   void theCountyPartOfARegionPath() {
-    assertThat(TeamProposals.countyPath("/371600/371623/371623101/")).isEqualTo("/371600/371623/");
-    assertThat(TeamProposals.countyPath("/371600/371623/")).isEqualTo("/371600/371623/");
-    assertThat(TeamProposals.countyPath("/371600/")).isEqualTo("/371600/");
+    assertThat(TeamProposals.countyPath("/370000/371600/371623/371623101/"))
+        .isEqualTo("/370000/371600/371623/");
+    assertThat(TeamProposals.countyPath("/370000/371600/371623/"))
+        .isEqualTo("/370000/371600/371623/");
+    assertThat(TeamProposals.countyPath("/370000/371600/")).isEqualTo("/370000/371600/");
   }
 }

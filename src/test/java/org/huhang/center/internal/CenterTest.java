@@ -23,7 +23,7 @@ class CenterTest {
         CenterKind.ROOM,
         "“天仙配”婚姻辅导室",
         "371625104201",
-        "/371600/371625/371625104/371625104201/",
+        "/370000/371600/371625/371625104/371625104201/",
         "博兴县吕艺镇贺家村党群服务中心",
         "0543 2371299",
         "每周二、周五上午",
@@ -36,7 +36,7 @@ class CenterTest {
         CenterKind.CENTER,
         "无棣县婚姻家庭辅导中心",
         "371623",
-        "/371600/371623/",
+        "/370000/371600/371623/",
         "无棣县棣丰街道海丰十二路婚姻登记中心",
         "0543-6781205",
         "周一至周五",
@@ -65,7 +65,7 @@ class CenterTest {
     assertThat(center.status()).isEqualTo(CenterStatus.OPEN);
     assertThat(center.managerId()).isNull();
     assertThat(center.regionCode()).isEqualTo("371625104201");
-    assertThat(center.regionPath()).isEqualTo("/371600/371625/371625104/371625104201/");
+    assertThat(center.regionPath()).isEqualTo("/370000/371600/371625/371625104/371625104201/");
     assertThat(center.phone()).isEqualTo("0543-2371299");
     assertThat(center.capacity()).isEqualTo(2);
   }
@@ -73,7 +73,7 @@ class CenterTest {
   @Test
   void openingWithoutAPhoneKeepsNone() {
     Center center =
-        Center.open(CenterKind.ROOM, "甲", "371623", "/371600/371623/", "地址", "  ", null, 0);
+        Center.open(CenterKind.ROOM, "甲", "371623", "/370000/371600/371623/", "地址", "  ", null, 0);
 
     assertThat(center.phone()).isNull();
   }
@@ -84,7 +84,14 @@ class CenterTest {
         refusal(
             () ->
                 Center.open(
-                    null, " ", "371623", "/371600/371623/", "", "12345", "x".repeat(201), 1001));
+                    null,
+                    " ",
+                    "371623",
+                    "/370000/371600/371623/",
+                    "",
+                    "12345",
+                    "x".repeat(201),
+                    1001));
 
     assertThat(e.problems())
         .extracting(FieldProblem::field, FieldProblem::messageKey)
@@ -106,7 +113,7 @@ class CenterTest {
                     CenterKind.ROOM,
                     "名".repeat(101),
                     "371623",
-                    "/371600/371623/",
+                    "/370000/371600/371623/",
                     "址".repeat(201),
                     "0".repeat(31),
                     null,
@@ -123,7 +130,14 @@ class CenterTest {
         refusal(
             () ->
                 Center.open(
-                    CenterKind.ROOM, "甲", "371623", "/371600/371623/", "地址", null, null, null));
+                    CenterKind.ROOM,
+                    "甲",
+                    "371623",
+                    "/370000/371600/371623/",
+                    "地址",
+                    null,
+                    null,
+                    null));
 
     assertThat(e.problems())
         .extracting(FieldProblem::messageKey)

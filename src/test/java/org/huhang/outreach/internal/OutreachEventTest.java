@@ -34,7 +34,7 @@ class OutreachEventTest {
 
   static OutreachEvent recorded() {
     return OutreachEvent.record(
-        details(), "371623", "/371600/371623/", null, "admin-371623", TODAY);
+        details(), "371623", "/370000/371600/371623/", null, "admin-371623", TODAY);
   }
 
   static List<String> fieldsRefused(OutreachEvent.Details d) {
@@ -53,7 +53,7 @@ class OutreachEventTest {
     assertThat(event.title()).isEqualTo("无棣县新婚夫妇婚前辅导课堂");
     assertThat(event.speakers()).containsExactly("李红梅（心理咨询师）", "张建华（律师）");
     assertThat(event.summary()).isNull();
-    assertThat(event.regionPath()).isEqualTo("/371600/371623/");
+    assertThat(event.regionPath()).isEqualTo("/370000/371600/371623/");
     assertThat(event.createdBy()).isEqualTo("admin-371623");
   }
 
@@ -154,7 +154,7 @@ class OutreachEventTest {
   void anEventMovesToAnotherRegionAndChangesItsOrganiser() {
     OutreachEvent event = recorded();
     UUID center = UUID.randomUUID();
-    event.moveTo("371623101", "/371600/371623/371623101/");
+    event.moveTo("371623101", "/370000/371600/371623/371623101/");
     event.organisedBy(center);
     assertThat(event.regionCode()).isEqualTo("371623101");
     assertThat(event.centerId()).isEqualTo(center);
@@ -173,7 +173,7 @@ class OutreachEventTest {
             TODAY,
             LocalTime.NOON,
             "371623",
-            "/371600/371623/",
+            "/370000/371600/371623/",
             "p",
             null,
             List.of(),

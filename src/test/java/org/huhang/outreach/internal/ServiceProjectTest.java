@@ -20,7 +20,7 @@ class ServiceProjectTest {
     return ServiceProject.start(
         " 为爱护航 遇见幸福 ",
         UUID.randomUUID(),
-        "/371600/371681/",
+        "/370000/371600/371681/",
         LocalDate.of(2021, 3, 1),
         null,
         "",
@@ -53,7 +53,7 @@ class ServiceProjectTest {
                     ServiceProject.start(
                         "名".repeat(101),
                         null,
-                        "/371600/",
+                        "/370000/371600/",
                         LocalDate.of(2021, 3, 1),
                         LocalDate.of(2021, 2, 1),
                         "a\u0000",
@@ -65,7 +65,7 @@ class ServiceProjectTest {
                     ServiceProject.start(
                         "x",
                         UUID.randomUUID(),
-                        "/371600/",
+                        "/370000/371600/",
                         LocalDate.of(2999, 1, 1),
                         null,
                         null,
@@ -77,7 +77,7 @@ class ServiceProjectTest {
                     ServiceProject.start(
                         "x",
                         UUID.randomUUID(),
-                        "/371600/",
+                        "/370000/371600/",
                         LocalDate.of(1899, 1, 1),
                         null,
                         null,

@@ -15,6 +15,12 @@ class RegionCodeRulesTest {
       nullValues = "NONE",
       value = {
         // parent, level, code, expected message key (NONE = accepted)
+        "370000, PROVINCE, 370100, NONE",
+        "370000, PROVINCE, 371700, NONE",
+        "370000, PROVINCE, 371623, region.code.cityZeros",
+        "370000, PROVINCE, 370000, region.code.zeroSuffix",
+        "370000, PROVINCE, 360100, region.code.prefix",
+        "370000, PROVINCE, 37010, region.code.length.CITY",
         "371600, CITY, 371623, NONE",
         "371600, CITY, 371699, NONE",
         "371600, CITY, 371700, region.code.prefix",
@@ -40,7 +46,12 @@ class RegionCodeRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"CITY, 371600, 3716", "COUNTY, 371623, 371623", "TOWNSHIP, 371625103, 371625103"})
+  @CsvSource({
+    "PROVINCE, 370000, 37",
+    "CITY, 371600, 3716",
+    "COUNTY, 371623, 371623",
+    "TOWNSHIP, 371625103, 371625103"
+  })
   void descendantsRepeatTheSignificantPrefix(RegionLevel level, String code, String prefix) {
     assertThat(level.prefixOf(code)).isEqualTo(prefix);
   }

@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ApplicationOutcomesIntegrationTest extends IntegrationTest {
 
   static final Actor REGISTRAR =
-      new Actor(null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/371600/371602/");
+      new Actor(
+          null, "registrar-371602", "x", Role.REGISTRAR, "371602", "滨城区", "/370000/371600/371602/");
 
   @Autowired ApplicationRecording recording;
   @Autowired ApplicationOutcomes outcomes;
@@ -136,8 +137,10 @@ class ApplicationOutcomesIntegrationTest extends IntegrationTest {
   void onlyARegistrarOfTheOfficeActsOnAnApplication() {
     ApplicationId id = recorded();
     Actor otherOffice =
-        new Actor(null, "registrar-x", "x", Role.REGISTRAR, "371623", "无棣县", "/371600/371623/");
-    Actor cityAdmin = new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+        new Actor(
+            null, "registrar-x", "x", Role.REGISTRAR, "371623", "无棣县", "/370000/371600/371623/");
+    Actor cityAdmin =
+        new Actor(null, "admin", "x", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
     assertThatThrownBy(() -> outcomes.withdraw(id, LocalDate.of(2025, 3, 10), "A", otherOffice))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> outcomes.issueCertificate(id, LocalDate.of(2025, 4, 10), cityAdmin))

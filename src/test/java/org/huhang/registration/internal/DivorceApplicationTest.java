@@ -35,7 +35,7 @@ class DivorceApplicationTest {
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
   static final LocalDate RECEIVED = LocalDate.of(2025, 3, 3);
   static final Actor REGISTRAR =
-      new Actor(null, "registrar", "x", Role.REGISTRAR, "371602", "滨城区", "/371600/371602/");
+      new Actor(null, "registrar", "x", Role.REGISTRAR, "371602", "滨城区", "/370000/371600/371602/");
   static final PersonalDataProtector PROTECTOR = new PersonalDataProtector(new byte[32]);
   static final CoolingOffClock CLOCK = CoolingOffClockTest.CLOCK;
 
@@ -106,7 +106,7 @@ class DivorceApplicationTest {
     assertThat(application.outcome()).isEqualTo(Outcome.PENDING);
     assertThat(application.dates()).isEqualTo(CLOCK.exact(RECEIVED));
     assertThat(application.dates().withdrawalDeadline()).isEqualTo(LocalDate.of(2025, 4, 2));
-    assertThat(application.regionPath()).isEqualTo("/371600/371602/");
+    assertThat(application.regionPath()).isEqualTo("/370000/371600/371602/");
     assertThat(application.partyA().idMasked()).isEqualTo("371602********" + HUSBAND.substring(14));
     assertThat(PROTECTOR.decrypt(application.partyA().idCipher())).isEqualTo(HUSBAND);
     assertThat(PROTECTOR.decrypt(application.partyA().phoneCipher())).isEqualTo("13805430001");
@@ -136,7 +136,7 @@ class DivorceApplicationTest {
         .containsExactly(
             new CounselingRequested(
                 new ApplicationId(application.getId()),
-                "/371600/371602/",
+                "/370000/371600/371602/",
                 RECEIVED,
                 LocalDate.of(2025, 4, 2)));
   }
@@ -154,7 +154,7 @@ class DivorceApplicationTest {
         .containsExactly(
             new CounselingRequested(
                 new ApplicationId(application.getId()),
-                "/371600/371602/",
+                "/370000/371600/371602/",
                 RECEIVED,
                 LocalDate.of(2025, 4, 2)));
     assertThatThrownBy(() -> application.recordCounseling(true))

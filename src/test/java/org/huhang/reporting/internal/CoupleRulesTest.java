@@ -17,7 +17,8 @@ class CoupleRulesTest {
   static final LocalDate RECEIVED = LocalDate.of(2022, 3, 1);
 
   static ApplicationFact application(Outcome outcome, LocalDate on) {
-    return new ApplicationFact(ID, "/371600/371623/", RECEIVED, Regime.of(RECEIVED), outcome, on);
+    return new ApplicationFact(
+        ID, "/370000/371600/371623/", RECEIVED, Regime.of(RECEIVED), outcome, on);
   }
 
   static ApplicationCounseling held(LocalDate firstHeld, boolean high) {
@@ -71,14 +72,19 @@ class CoupleRulesTest {
     ApplicationFact cancelled =
         new ApplicationFact(
             ID,
-            "/371600/371623/",
+            "/370000/371600/371623/",
             received,
             Regime.PRE_CIVIL_CODE,
             Outcome.CANCELLED_OR_POSTPONED,
             received);
     ApplicationFact registered =
         new ApplicationFact(
-            ID, "/371600/371623/", received, Regime.PRE_CIVIL_CODE, Outcome.REGISTERED, received);
+            ID,
+            "/370000/371600/371623/",
+            received,
+            Regime.PRE_CIVIL_CODE,
+            Outcome.REGISTERED,
+            received);
     assertThat(CoupleRules.reconciled(cancelled, sameDay)).isTrue();
     assertThat(CoupleRules.reconciled(registered, sameDay)).isFalse();
     assertThat(CoupleRules.counseled(registered, sameDay)).isTrue();

@@ -73,6 +73,7 @@ class WorkReportTest {
     assertThat(WorkReport.whole("无棣县", RegionLevel.COUNTY)).isEqualTo("全县");
     assertThat(WorkReport.whole("滨城区", RegionLevel.COUNTY)).isEqualTo("全区");
     assertThat(WorkReport.whole("邹平市", RegionLevel.COUNTY)).isEqualTo("全市");
+    assertThat(WorkReport.whole("山东省", RegionLevel.PROVINCE)).isEqualTo("全省");
     assertThat(WorkReport.whole("滨州市", RegionLevel.CITY)).isEqualTo("全市");
     assertThat(WorkReport.whole("车王镇", RegionLevel.TOWNSHIP)).isEqualTo("全镇");
     assertThat(WorkReport.whole("市中街道", RegionLevel.TOWNSHIP)).isEqualTo("全街道");
@@ -93,11 +94,11 @@ class WorkReportTest {
             List.of(),
             Map.of(),
             List.of(),
-            List.of(new CenterCount("/371600/371623/", CenterKind.CENTER, 1)),
-            List.of(new VolunteerCount("/371600/371623/", Background.LAWYER, 3)),
+            List.of(new CenterCount("/370000/371600/371623/", CenterKind.CENTER, 1)),
+            List.of(new VolunteerCount("/370000/371600/371623/", Background.LAWYER, 3)),
             List.of(
                 new EventCount(
-                    "/371600/371623/",
+                    "/370000/371600/371623/",
                     java.time.YearMonth.of(2023, 5),
                     OutreachType.PREMARITAL_EDUCATION,
                     2)),
@@ -109,7 +110,7 @@ class WorkReportTest {
             RegionLevel.COUNTY,
             LocalDate.of(2023, 1, 1),
             LocalDate.of(2023, 6, 30),
-            FigureTally.of(rows, "/371600/371623/"));
+            FigureTally.of(rows, "/370000/371600/371623/"));
     assertThat(text)
         .isEqualTo(
             "2023年以来，全县各级成立婚姻家庭辅导中心1个，吸纳律师等巾帼志愿者成员3名，开展各类婚前主题宣传培训活动2场。"

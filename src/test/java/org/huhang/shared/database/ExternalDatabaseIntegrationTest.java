@@ -36,7 +36,7 @@ class ExternalDatabaseIntegrationTest {
         assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         assertThat(jdbc.sql("select count(*) from region.region").query(Long.class).single())
-            .isEqualTo(8);
+            .isEqualTo(9);
         assertThat(jdbc.sql("select username from identity.app_user").query(String.class).list())
             .containsExactly("admin");
         String hash =

@@ -99,8 +99,16 @@ class ReadReplicaIntegrationTest {
     assertThat(inRecovery(false)).isFalse();
 
     Actor registrar =
-        new Actor(null, "registrar-test", "测试", Role.REGISTRAR, "371623", "无棣县", "/371600/371623/");
-    Actor admin = new Actor(null, "admin-test", "测试", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+        new Actor(
+            null,
+            "registrar-test",
+            "测试",
+            Role.REGISTRAR,
+            "371623",
+            "无棣县",
+            "/370000/371600/371623/");
+    Actor admin =
+        new Actor(null, "admin-test", "测试", Role.CITY_ADMIN, "371600", "滨州市", "/370000/371600/");
     LocalDate received = LocalDate.of(2024, 3, 4);
     applications.record(application(received, 1), registrar);
     awaitReplayed();

@@ -54,7 +54,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class BinzhouHistoryIntegrationTest {
 
   private static final Path DATA_DIRECTORY = newDataDirectory();
-  private static final DataScope CITY = new DataScope("/371600/");
+  private static final DataScope CITY = new DataScope("/370000/371600/");
   private static final String PERIOD = "region=371600&from=2018-01-01&to=2023-09-30";
 
   @Autowired private DemoHistory history;
@@ -131,14 +131,15 @@ class BinzhouHistoryIntegrationTest {
     for (String county : BinzhouHistory.COUNTIES) {
       UserRef account = users.findByUsername("counselor-" + county + "-01").orElseThrow();
       assertThat(account.role()).isEqualTo(Role.COUNSELOR);
-      assertThat(account.regionPath()).isEqualTo("/371600/" + county + "/");
+      assertThat(account.regionPath()).isEqualTo("/370000/371600/" + county + "/");
       Map<String, Object> volunteer =
           jdbc.sql("select status, region_path from volunteer.volunteer where user_id = :u")
               .param("u", account.id())
               .query()
               .singleRow();
       assertThat(volunteer.get("status")).isEqualTo("ACTIVE");
-      assertThat((String) volunteer.get("region_path")).startsWith("/371600/" + county + "/");
+      assertThat((String) volunteer.get("region_path"))
+          .startsWith("/370000/371600/" + county + "/");
       // Every county received applications and counseled couples, in every year.
       assertThat(
               jdbc.sql(
@@ -146,7 +147,7 @@ class BinzhouHistoryIntegrationTest {
                       select count(distinct extract(year from received_on))
                         from registration.divorce_application
                        where region_path = :p and received_on <= '2023-09-30'""")
-                  .param("p", "/371600/" + county + "/")
+                  .param("p", "/370000/371600/" + county + "/")
                   .query(Long.class)
                   .single())
           .isEqualTo(6);
@@ -264,7 +265,7 @@ class BinzhouHistoryIntegrationTest {
             jdbc.sql(
                     """
                     select count(*) from registration.divorce_application
-                     where region_path = '/371600/371623/'
+                     where region_path = '/370000/371600/371623/'
                        and received_on between '2018-01-01' and '2023-09-30'""")
                 .query(Long.class)
                 .single()
@@ -334,10 +335,10 @@ class BinzhouHistoryIntegrationTest {
     jdbc.sql(
             """
             update registration.divorce_application
-               set received_on = '2022-02-15', region_path = '/371600/371625/'
+               set received_on = '2022-02-15', region_path = '/370000/371600/371625/'
              where id = (select id from registration.divorce_application
                           where received_on between '2022-03-01' and '2022-03-31'
-                            and region_path = '/371600/371623/' order by id limit 1)""")
+                            and region_path = '/370000/371600/371623/' order by id limit 1)""")
         .update();
     // The only held session of a counseled case of 2021 is cancelled.
     jdbc.sql(
@@ -392,10 +393,10 @@ class BinzhouHistoryIntegrationTest {
         .update();
     jdbc.sql(
             """
-            update casework.counseling_case set region_path = '/371600/371602/'
+            update casework.counseling_case set region_path = '/370000/371600/371602/'
              where id = (select c.id from casework.counseling_case c
                            join casework.safety_referral r on r.case_id = c.id
-                          where c.region_path = '/371600/371623/' order by c.id limit 1)""")
+                          where c.region_path = '/370000/371600/371623/' order by c.id limit 1)""")
         .update();
     // A session's notes alone change no figure and leave no mark.
     days.refresh();
@@ -424,9 +425,12 @@ class BinzhouHistoryIntegrationTest {
         List.of(
             new Ask(CITY, BinzhouHistory.FROM, BinzhouHistory.TO),
             new Ask(CITY, BinzhouHistory.FROM, today.plusYears(1)),
-            new Ask(new DataScope("/371600/371623/"), java.time.LocalDate.of(2020, 3, 17), today),
+            new Ask(
+                new DataScope("/370000/371600/371623/"),
+                java.time.LocalDate.of(2020, 3, 17),
+                today),
             new Ask(CITY, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 1, 31)),
-            new Ask(new DataScope("/371600/371681/"), today.minusMonths(3), today));
+            new Ask(new DataScope("/370000/371600/371681/"), today.minusMonths(3), today));
     for (Ask ask : asks) {
       var plain = figures.read(ask.scope(), ask.from(), ask.to()).couples();
       var cached = figures.counts(ask.scope(), ask.from(), ask.to()).couples();

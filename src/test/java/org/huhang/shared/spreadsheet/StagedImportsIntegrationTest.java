@@ -35,10 +35,22 @@ class StagedImportsIntegrationTest extends IntegrationTest {
 
   static final Actor CLERK =
       new Actor(
-          UUID.randomUUID(), "import-clerk", "测试", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+          UUID.randomUUID(),
+          "import-clerk",
+          "测试",
+          Role.CITY_ADMIN,
+          "371600",
+          "滨州市",
+          "/370000/371600/");
   static final Actor OTHER =
       new Actor(
-          UUID.randomUUID(), "other-clerk", "测试", Role.CITY_ADMIN, "371600", "滨州市", "/371600/");
+          UUID.randomUUID(),
+          "other-clerk",
+          "测试",
+          Role.CITY_ADMIN,
+          "371600",
+          "滨州市",
+          "/370000/371600/");
 
   /** A kind of rows: a name (unique), a day and a count; names in {@code present} are stored. */
   static final class Visits implements ImportRows<Visits.Visit> {

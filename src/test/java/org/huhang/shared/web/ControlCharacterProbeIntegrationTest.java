@@ -284,11 +284,11 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put(
         "/service-projects",
         one(
-            "select id::text from outreach.service_project where region_path like '/371600/371623/%' limit 1"));
+            "select id::text from outreach.service_project where region_path like '/370000/371600/371623/%' limit 1"));
     ids.put("/users", user);
     String course =
         one(
-            "select id::text from training.course where region_path like '/371600/371623/%'"
+            "select id::text from training.course where region_path like '/370000/371600/371623/%'"
                 + " order by starts_on, id limit 1");
     ids.put("/training/courses", course);
     ids.put("/api/v1/training/courses", course);
@@ -299,10 +299,10 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put(
         "/referrals",
         one(
-            "select id::text from casework.referral where region_path like '/371600/371623/%'"
+            "select id::text from casework.referral where region_path like '/370000/371600/371623/%'"
                 + " and status = 'WAITING' order by referred_at, id limit 1"));
     org.huhang.casework.ProbeCases.ensure(jdbc);
-    String inWudi = "'/371600/371623/%'";
+    String inWudi = "'/370000/371600/371623/%'";
     ids.put(
         "/cases",
         one(org.huhang.casework.ProbeCases.SESSION.formatted("c.id").replace(":p", inWudi)));

@@ -55,7 +55,7 @@ class UploadLimitHttpTest extends IntegrationTest {
     String event =
         jdbc.sql(
                 "select id::text from outreach.outreach_event"
-                    + " where region_path like '/371600/371623/%' order by held_on desc limit 1")
+                    + " where region_path like '/370000/371600/371623/%' order by held_on desc limit 1")
             .query(String.class)
             .single();
     String page = get(http, base + "/outreach-events/" + event);

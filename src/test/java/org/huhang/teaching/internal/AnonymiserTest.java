@@ -146,7 +146,7 @@ class AnonymiserTest {
         new ClosedCaseRecord(
             new CaseId(java.util.UUID.randomUUID()),
             java.util.UUID.randomUUID(),
-            "/371600/371623/",
+            "/370000/371600/371623/",
             CaseStage.MARRIAGE,
             List.of("COMMUNICATION"),
             Risk.LOW,

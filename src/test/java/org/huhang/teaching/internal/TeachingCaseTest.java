@@ -21,7 +21,7 @@ class TeachingCaseTest {
     return TeachingCase.draft(
         UUID.randomUUID(),
         UUID.randomUUID(),
-        "/371600/371623/",
+        "/370000/371600/371623/",
         highRisk,
         CaseStage.MARRIAGE,
         List.of("COMMUNICATION"),

@@ -39,7 +39,7 @@ class VolunteerTest {
   static final Instant LATER = Instant.parse("2025-06-17T02:00:00Z");
   static final UUID CENTER = UUID.randomUUID();
   static final UUID OTHER_CENTER = UUID.randomUUID();
-  static final String REGION = "/371600/371623/";
+  static final String REGION = "/370000/371600/371623/";
   static final UUID ACCOUNT = UUID.randomUUID();
 
   final PersonalDataProtector protector = new PersonalDataProtector(new byte[32]);
