@@ -32,6 +32,7 @@ import org.huhang.registration.DivorceApplications;
 import org.huhang.registration.Outcome;
 import org.huhang.registration.Party;
 import org.huhang.shared.LegalTime;
+import org.huhang.shared.RegionPaths;
 import org.huhang.shared.demo.BinzhouHistory;
 import org.huhang.shared.demo.BinzhouHistory.Counseling;
 import org.huhang.shared.demo.BinzhouHistory.Couple;
@@ -481,7 +482,7 @@ class CaseHistory implements HistoryStep {
 
   /** The county of a region path such as /370000/371600/371623/ (or deeper). */
   private static String county(String regionPath) {
-    return org.huhang.shared.RegionPaths.countyCode(regionPath);
+    return RegionPaths.countyCode(regionPath);
   }
 
   private static Instant at(LocalDate day, int hour, int minute) {

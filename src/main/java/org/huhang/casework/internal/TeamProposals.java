@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.huhang.casework.CaseId;
 import org.huhang.casework.IssueCategory;
 import org.huhang.shared.Actor;
+import org.huhang.shared.RegionPaths;
 import org.huhang.volunteer.CounselorCandidate;
 import org.huhang.volunteer.VolunteerId;
 import org.huhang.volunteer.Volunteers;
@@ -114,7 +115,7 @@ public class TeamProposals {
 
   /** The county part of a region path ("/370000/371600/371623/371623101/" → ".../371623/"). */
   static String countyPath(String regionPath) {
-    return org.huhang.shared.RegionPaths.countyPath(regionPath);
+    return RegionPaths.countyPath(regionPath);
   }
 
   private Map<VolunteerId, Integer> openCases(List<CounselorCandidate> candidates) {

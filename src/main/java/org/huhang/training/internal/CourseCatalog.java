@@ -10,6 +10,7 @@ import org.huhang.region.RegionView;
 import org.huhang.region.Regions;
 import org.huhang.shared.Actor;
 import org.huhang.shared.Paged;
+import org.huhang.shared.RegionPaths;
 import org.huhang.training.CourseId;
 import org.huhang.training.CourseView;
 import org.huhang.training.ModuleView;
@@ -133,7 +134,7 @@ public class CourseCatalog {
 
   /** The county a volunteer serves in: the discussion group of an exchange. */
   public String groupName(String regionPath) {
-    String code = org.huhang.shared.RegionPaths.countyCode(regionPath);
+    String code = RegionPaths.countyCode(regionPath);
     if (code == null) {
       String[] parts = regionPath.split("/");
       code = parts[parts.length - 1];
