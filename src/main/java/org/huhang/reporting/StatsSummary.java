@@ -1,5 +1,6 @@
 package org.huhang.reporting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public record StatsSummary(
    * What {@link #byCounty} holds for this level, as a message key's last part: a province's cities,
    * a city's counties, a county's townships (and below, villages counted as townships are).
    */
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public String childrenKind() {
     return switch (level) {
       case PROVINCE -> "cities";
