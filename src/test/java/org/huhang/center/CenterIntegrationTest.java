@@ -27,6 +27,11 @@ class CenterIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService accounts;
+  @Autowired Centers centers;
+
+  org.huhang.shared.Actor actorOf(String username) {
+    return ((org.huhang.shared.ActorHolder) accounts.loadUserByUsername(username)).actor();
+  }
 
   String center(String name) {
     return jdbc.sql("select id::text from center.center where name = :n")
@@ -47,6 +52,17 @@ class CenterIntegrationTest extends IntegrationTest {
                     .formatted(name, region, phone)));
   }
 
+  /** A room of 无棣 opened by its administrator: its id. */
+  String created(String name) throws Exception {
+    String json =
+        create("admin-371623", "371623", name, "")
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+  }
+
   @Test
   void aCountyAdministratorOpensARoomInItsCountyOnly() throws Exception {
     create("admin-371623", "371623", "测试辅导室甲", "0543-6781234")
@@ -63,13 +79,7 @@ class CenterIntegrationTest extends IntegrationTest {
 
   @Test
   void aCenterEnteredByMistakeIsDeletedButOneWithVolunteersOnlyClosed() throws Exception {
-    String json =
-        create("admin-371623", "371623", "误建辅导室", "")
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String id = json.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+    String id = created("误建辅导室");
     mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
                     "/api/v1/centers/" + id)
@@ -89,6 +99,28 @@ class CenterIntegrationTest extends IntegrationTest {
                     "/api/v1/centers/" + center("邹平市婚姻家庭辅导中心"))
                 .with(httpBasic("admin-371623", DEMO_PASSWORD)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aListsCenterNamesAreRememberedInScopeAndForgottenWhenACenterIsSaved() throws Exception {
+    java.util.UUID id = java.util.UUID.fromString(created("名称缓存辅导室"));
+    java.util.Set<java.util.UUID> ids = java.util.Set.of(id);
+    assertThat(centers.namesOf(ids, actorOf("admin-371623"))).containsEntry(id, "名称缓存辅导室");
+    // Remembered now, and still only for those who see the center.
+    assertThat(centers.namesOf(ids, actorOf("admin-371681"))).isEmpty();
+    assertThat(centers.namesOf(ids, actorOf("manager-371623"))).isEmpty();
+    assertThat(centers.namesOf(ids, actorOf("admin"))).containsEntry(id, "名称缓存辅导室");
+    assertThat(centers.names(ids)).containsEntry(id, "名称缓存辅导室");
+    mvc.perform(
+            put("/api/v1/centers/" + id)
+                .with(httpBasic("admin-371623", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"kind":"ROOM","name":"名称缓存辅导室新名","regionCode":"371623","address":"测试地址",
+                     "phone":"","openingHours":"周三下午","capacity":2,"managerId":null,"status":"OPEN"}"""))
+        .andExpect(status().isOk());
+    assertThat(centers.namesOf(ids, actorOf("admin-371623"))).containsEntry(id, "名称缓存辅导室新名");
   }
 
   @Test

@@ -19,11 +19,13 @@ public class CenterCatalog {
   private final CenterQueries queries;
   private final CenterPolicy policy;
   private final CenterViews views;
+  private final CenterNames names;
 
-  CenterCatalog(CenterQueries queries, CenterPolicy policy, CenterViews views) {
+  CenterCatalog(CenterQueries queries, CenterPolicy policy, CenterViews views, CenterNames names) {
     this.queries = queries;
     this.policy = policy;
     this.views = views;
+    this.names = names;
   }
 
   public Paged<CenterView> search(CenterSearch search, Actor actor) {
@@ -63,17 +65,11 @@ public class CenterCatalog {
 
   public java.util.Map<java.util.UUID, String> namesOf(
       java.util.Collection<java.util.UUID> ids, Actor actor) {
-    if (ids.isEmpty()) {
-      return java.util.Map.of();
-    }
-    CenterScope scope = policy.scope(actor);
-    return scope.managerId() != null
-        ? queries.namesManagedBy(ids, scope.managerId())
-        : queries.namesInRegions(ids, scope.regionPattern());
+    return names.of(ids, policy.scope(actor));
   }
 
   public java.util.Map<java.util.UUID, String> names(java.util.Collection<java.util.UUID> ids) {
-    return ids.isEmpty() ? java.util.Map.of() : queries.namesInRegions(ids, "%");
+    return names.of(ids, new CenterScope("%", null));
   }
 
   public List<CenterView> all() {

@@ -120,33 +120,15 @@ class CenterQueries {
         .list();
   }
 
-  /** The names of these centers among those in the regions (as {@link #inRegions}). */
-  java.util.Map<UUID, String> namesInRegions(java.util.Collection<UUID> ids, String regionPattern) {
-    return names(
-        "select id, name from center.center where id = any(:ids) and region_path like :scope",
-        ids,
-        "scope",
-        regionPattern);
-  }
+  /** A center's name with what decides who sees it, for {@link CenterNames}. */
+  record NameRow(UUID id, String name, String regionPath, UUID managerUserId) {}
 
-  /** The names of these centers among those the user runs (as {@link #managedBy}). */
-  java.util.Map<UUID, String> namesManagedBy(java.util.Collection<UUID> ids, UUID userId) {
-    return names(
-        "select id, name from center.center where id = any(:ids) and manager_user_id = :manager",
-        ids,
-        "manager",
-        userId);
-  }
-
-  private java.util.Map<UUID, String> names(
-      String sql, java.util.Collection<UUID> ids, String name, Object value) {
-    java.util.Map<UUID, String> names = new java.util.HashMap<>();
-    jdbc.sql(sql)
+  List<NameRow> nameRows(java.util.Collection<UUID> ids) {
+    return jdbc.sql(
+            "select id, name, region_path, manager_user_id from center.center where id = any(:ids)")
         .param("ids", ids.toArray(UUID[]::new))
-        .param(name, value)
-        .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+        .query(NameRow.class)
         .list();
-    return names;
   }
 
   /** The centers a user runs, by name. */

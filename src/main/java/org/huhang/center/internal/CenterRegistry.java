@@ -37,6 +37,7 @@ public class CenterRegistry {
   private final Users users;
   private final AuditTrail audit;
   private final List<CenterUsage> usages;
+  private final CenterNames names;
 
   CenterRegistry(
       CenterRepository repository,
@@ -46,7 +47,8 @@ public class CenterRegistry {
       Regions regions,
       Users users,
       AuditTrail audit,
-      List<CenterUsage> usages) {
+      List<CenterUsage> usages,
+      CenterNames names) {
     this.repository = repository;
     this.queries = queries;
     this.policy = policy;
@@ -55,6 +57,7 @@ public class CenterRegistry {
     this.users = users;
     this.audit = audit;
     this.usages = usages;
+    this.names = names;
   }
 
   @Transactional
@@ -203,6 +206,7 @@ public class CenterRegistry {
       throw DomainException.of(null, "center.delete.inUse", inUse);
     }
     repository.deleteById(id.value());
+    names.forgetAfterThisTransaction();
     audit.recordWrite("center.delete", "center", id.toString());
   }
 
@@ -210,6 +214,7 @@ public class CenterRegistry {
   private void save(Center center) {
     try {
       repository.save(center);
+      names.forgetAfterThisTransaction();
     } catch (DuplicateKeyException e) {
       throw DomainException.of("name", "center.name.taken", center.name());
     }
