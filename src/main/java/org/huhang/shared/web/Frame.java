@@ -34,6 +34,14 @@ public record Frame(Messages i18n, CsrfToken csrf, Actor actor, List<MenuEntry> 
     return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
   }
 
+  /**
+   * A new one-time token for a form ({@code _submission}): the same form sent twice with the same
+   * fields is answered once ({@code IdempotentRequests}).
+   */
+  public String submissionToken() {
+    return java.util.UUID.randomUUID().toString();
+  }
+
   /** The htmx request header that carries the CSRF token, as JSON for {@code hx-headers}. */
   public String csrfHeaders() {
     if (csrf == null) {
