@@ -212,6 +212,26 @@ public class DivorceApplicationIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void theDailyRunClaimsItsDaySoASecondInstanceOrAttemptRunsNothing() throws Exception {
+    String due = recorded("2024-01-02", false); // deemed withdrawn on 2024-03-07 or so
+    LocalDate day = LocalDate.of(2024, 6, 1);
+    java.util.OptionalInt first = outcomes.deemUnclaimedOnce(day, "instance-a");
+    assertThat(first).isPresent();
+    assertThat(first.getAsInt()).isGreaterThanOrEqualTo(1);
+    assertThat(outcome(due)).isEqualTo("DEEMED_WITHDRAWN");
+    assertThat(outcomes.deemUnclaimedOnce(day, "instance-b")).isEmpty();
+    assertThat(outcomes.deemUnclaimedOnce(day, "instance-a")).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select instance || ' ' || marked from registration.deemed_withdrawn_run"
+                        + " where day = :d")
+                .param("d", day)
+                .query(String.class)
+                .list())
+        .containsExactly("instance-a " + first.getAsInt());
+  }
+
+  @Test
   void theCatchUpAfterTenDaysOfDowntimeMarksExactlyTheUnclaimed() throws Exception {
     // received 2025-03-03: deemed withdrawn on 2025-05-07. The job last ran on 2025-05-01 and the
     // system was down until 2025-05-11.

@@ -105,6 +105,38 @@ public class ApplicationOutcomes {
   }
 
   /**
+   * The daily job's run: claims the day, then marks as {@link #deemUnclaimed}, in one transaction.
+   * Answers empty when the day was already run (by this instance or another) or another instance
+   * runs it now; a run that fails leaves the day unclaimed for the next attempt.
+   */
+  @Transactional
+  public java.util.OptionalInt deemUnclaimedOnce(LocalDate today, String instance) {
+    if (!Boolean.TRUE.equals(
+        jdbc.sql("select pg_try_advisory_xact_lock(:k)")
+            .param("k", DEEM_JOB_LOCK)
+            .query(Boolean.class)
+            .single())) {
+      return java.util.OptionalInt.empty();
+    }
+    int claimed =
+        jdbc.sql(
+                "insert into registration.deemed_withdrawn_run (day, marked, instance)"
+                    + " values (:day, 0, :instance) on conflict (day) do nothing")
+            .param("day", today)
+            .param("instance", instance)
+            .update();
+    if (claimed == 0) {
+      return java.util.OptionalInt.empty();
+    }
+    int marked = deemUnclaimed(today);
+    jdbc.sql("update registration.deemed_withdrawn_run set marked = :marked where day = :day")
+        .param("marked", marked)
+        .param("day", today)
+        .update();
+    return java.util.OptionalInt.of(marked);
+  }
+
+  /**
    * Marks every open application deemed withdrawn whose (exact) certificate deadline has passed.
    * Idempotent and safe with several instances: the first to take the database lock does it.
    */

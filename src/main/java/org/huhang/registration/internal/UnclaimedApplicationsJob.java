@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each day just after midnight (China Standard Time), and once at start-up to catch up after
- * downtime, marks unclaimed applications deemed withdrawn.
+ * downtime, marks unclaimed applications deemed withdrawn. Every instance tries; the first claims
+ * the day ({@code registration.deemed_withdrawn_run}), so the day is run once. The failover drill
+ * sets {@code huhang.jobs.deemed-withdrawn-cron} to every few seconds to show it.
  */
 @Component
 @Order(50)
@@ -33,16 +35,24 @@ class UnclaimedApplicationsJob implements ApplicationRunner {
     runFor(LocalDate.now(clock));
   }
 
-  @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${huhang.jobs.deemed-withdrawn-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
   void daily() {
     runFor(LocalDate.now(clock));
   }
 
   int runFor(LocalDate today) {
-    int marked = applications.deemUnclaimed(today);
-    if (marked > 0) {
-      log.info("Marked {} unclaimed divorce applications deemed withdrawn as of {}", marked, today);
+    java.util.OptionalInt marked = applications.deemUnclaimedOnce(today, INSTANCE);
+    if (marked.isPresent()) {
+      log.info(
+          "Deemed-withdrawn run for {} on {}: {} unclaimed applications marked",
+          today,
+          INSTANCE,
+          marked.getAsInt());
     }
-    return marked;
+    return marked.orElse(0);
   }
+
+  /** This process, as the run's record names it (pid@host). */
+  static final String INSTANCE =
+      java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
 }
