@@ -55,6 +55,7 @@ public abstract class IntegrationTest {
     // The six-year history loads in its own context (BinzhouHistoryIntegrationTest), not here.
     registry.add("huhang.demo-history", () -> "false");
     registry.add("huhang.data-key-file", () -> DATA_DIRECTORY + ".key");
+    registry.add("huhang.backup-directory", () -> DATA_DIRECTORY + "-backups");
   }
 
   private static Path newDataDirectory() {

@@ -40,7 +40,8 @@ public final class AuditDictionary {
                   "print.receipt",
                   "print.withdrawal"),
               group("calendar", "year.create", "days", "day.remove", "year.publish"),
-              group("referral", "accept", "pass"))
+              group("referral", "accept", "pass"),
+              group("system", "backup"))
           .flatMap(List::stream)
           .toList();
 
@@ -59,7 +60,8 @@ public final class AuditDictionary {
           "speciality",
           "divorce-application",
           "calendar",
-          "referral");
+          "referral",
+          "backup");
 
   private static final Pattern UUID =
       Pattern.compile(

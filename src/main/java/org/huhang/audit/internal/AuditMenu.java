@@ -13,4 +13,9 @@ class AuditMenu {
   MenuEntry auditMenuEntry() {
     return new MenuEntry(90, "menu.audit", "/audit", EnumSet.of(Role.CITY_ADMIN));
   }
+
+  @Bean
+  MenuEntry backupsMenuEntry() {
+    return new MenuEntry(92, "menu.backups", "/system/backups", EnumSet.of(Role.CITY_ADMIN));
+  }
 }
