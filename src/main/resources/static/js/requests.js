@@ -32,6 +32,22 @@
     return b.dataset.fallback;
   }
 
+  // A form marked data-busy-text says it is working while a long request runs (a backup takes
+  // about a minute), and its button cannot be pressed again meanwhile.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.dataset.busyText) {
+      return;
+    }
+    var button = form.querySelector("button[type=submit]");
+    if (button) {
+      setTimeout(function () {
+        button.disabled = true;
+        button.textContent = form.dataset.busyText;
+      }, 0);
+    }
+  });
+
   document.addEventListener("htmx:responseError", function (event) {
     var b = box();
     if (b) {

@@ -153,6 +153,7 @@ public class EmbeddedBackups {
 
   private Backup write() throws IOException, SQLException {
     Files.createDirectories(directory);
+    restrict(directory, "rwx------");
     LocalDateTime now = LocalDateTime.now(clock.withZone(LegalTime.ZONE));
     String name = "huhang-" + NAME.format(now) + ".tar.gz";
     Path target = directory.resolve(name);
@@ -206,6 +207,7 @@ public class EmbeddedBackups {
       Files.deleteIfExists(partial);
       throw e;
     }
+    restrict(partial, "rw-------");
     Files.move(partial, target);
     String fingerprint = protector.fingerprint();
     Files.writeString(
@@ -222,6 +224,7 @@ public class EmbeddedBackups {
             + " -C data/postgres"
             + "\n# and start the application with the data key whose fingerprint is above.\n",
         StandardCharsets.UTF_8);
+    restrict(directory.resolve(name.replace(".tar.gz", ".txt")), "rw-------");
     long bytes = Files.size(target);
     log.info(
         "Backup {} written: {} MB in {} s",
@@ -229,6 +232,16 @@ public class EmbeddedBackups {
         bytes >> 20,
         (System.nanoTime() - started) / 1_000_000_000);
     return new Backup(name, bytes, now, fingerprint);
+  }
+
+  /** Only the account that runs the application reads the backups (they hold ciphertext). */
+  private static void restrict(Path path, String permissions) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the file keeps its default permissions
+    }
   }
 
   private Path dataDirectory() throws SQLException {

@@ -272,6 +272,10 @@ final class IdempotentRequests extends OncePerRequestFilter {
     Locale locale = locales.resolveLocale(request);
     String message = messages.getMessage(key, null, locale);
     response.setStatus(status.value());
+    if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+      // Nothing was saved: the same request, sent again in a moment, is safe.
+      response.setHeader("Retry-After", "1");
+    }
     response.setCharacterEncoding("UTF-8");
     if (api(request)) {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

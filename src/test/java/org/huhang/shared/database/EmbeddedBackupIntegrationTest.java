@@ -56,6 +56,10 @@ class EmbeddedBackupIntegrationTest extends IntegrationTest {
     String name = json.replaceAll("(?s).*\"name\":\"([^\"]+)\".*", "$1");
     Path archive = backups.directory().resolve(name);
     assertThat(archive).exists();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(archive)))
+        .isEqualTo("rw-------");
     // Written after the backup: must not be in it.
     jdbc.sql("insert into kernel.figure_change (received_on) values (date '1999-09-09')").update();
 
