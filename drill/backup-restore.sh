@@ -111,19 +111,18 @@ T=$(date +%s%3N)
 as_pg "$BIN/pg_restore" -h 127.0.0.1 -p $TARGET -U huhang -d huhang --no-owner "$DIR/backup/huhang.dump"
 RESTORE_MS=$(( $(date +%s%3N) - T ))
 
+# refused LOG MESSAGE-PATTERN: Huhang (started by the caller) must stop with that message.
+refused() {
+  if up; then echo "started: $1"; exit 1; fi
+  APP_PID=
+  grep -o "$2[^。]*" "$DIR/$1" | head -1 | grep . || { echo "no clear message"; tail -20 "$DIR/$1"; exit 1; }
+}
 say "Huhang on the restored database without the key"
 app $TARGET "" no-key.log
-if up; then echo "started without the key"; exit 1; fi
-NO_KEY=$(grep -o "使用外部数据库时必须设置 HUHANG_DATA_KEY[^。]*" "$DIR/no-key.log" | head -1)
-[ -n "$NO_KEY" ] || { echo "no clear message without the key"; tail -20 "$DIR/no-key.log"; exit 1; }
-APP_PID=
-
+NO_KEY=$(refused no-key.log "使用外部数据库时必须设置 HUHANG_DATA_KEY")
 say "with a wrong key"
 app $TARGET "$(head -c 32 /dev/urandom | base64)" wrong-key.log
-if up; then echo "started with a wrong key"; exit 1; fi
-WRONG_KEY=$(grep -o "数据密钥与数据库中已加密的数据不符[^。]*" "$DIR/wrong-key.log" | head -1)
-[ -n "$WRONG_KEY" ] || { echo "no clear message with a wrong key"; tail -20 "$DIR/wrong-key.log"; exit 1; }
-APP_PID=
+WRONG_KEY=$(refused wrong-key.log "数据密钥与数据库中已加密的数据不符")
 
 say "with the key from its own place"
 T=$(date +%s%3N)

@@ -334,28 +334,15 @@ public final class FailoverLoad {
       }
     }
     long requests = lines.stream().filter(l -> !l.kind().equals("worker")).count();
-    int lostApplications = 0;
-    int duplicateApplications = 0;
-    int lostSessions = 0;
-    int duplicateSessions = 0;
+    int[] applications;
+    int[] sessions;
     int lostNotes = 0;
     String deemed;
     try (Connection c = DriverManager.getConnection(System.getProperty("jdbc"), System.getProperty("dbUser", "huhang"), "")) {
-      Map<String, Integer> apps = counts(c,
-          "select b_name, count(*) from registration.divorce_application where b_name like '练%' group by b_name");
-      for (String m : applicationMarkers) {
-        int n = apps.getOrDefault(m, 0);
-        lostApplications += n == 0 ? 1 : 0;
-        duplicateApplications += Math.max(0, n - 1);
-      }
-      Map<String, Integer> sessions = counts(c,
-          "select place, count(*) from casework.session where place like '演练室-%' group by place");
-      for (String m : sessionMarkers) {
-        int n = sessions.getOrDefault(m, 0);
-        lostSessions += n == 0 ? 1 : 0;
-        duplicateSessions += Math.max(0, n - 1);
-      }
-      // Writes nobody acknowledged may exist (an answer lost for good); they are not duplicates.
+      applications = lostAndDuplicated(applicationMarkers, counts(c,
+          "select b_name, count(*) from registration.divorce_application where b_name like '练%' group by b_name"));
+      sessions = lostAndDuplicated(sessionMarkers, counts(c,
+          "select place, count(*) from casework.session where place like '演练室-%' group by place"));
       Map<String, Integer> noted = counts(c,
           "select id::text, 1 from casework.session where place like '演练室-%' and notes_cipher is not null");
       for (String s : notedSessions) {
@@ -380,9 +367,9 @@ public final class FailoverLoad {
     System.out.printf("| refused for good (4xx, or gave up after 2 min) | %s |%n", refused);
     System.out.printf("| acknowledged writes | %s |%n", acked);
     System.out.printf("| lost writes (acknowledged, not in the database) | %d applications, %d sessions, %d notes |%n",
-        lostApplications, lostSessions, lostNotes);
+        applications[0], sessions[0], lostNotes);
     System.out.printf("| duplicates (one acknowledged write, more than one row) | %d applications, %d sessions |%n",
-        duplicateApplications, duplicateSessions);
+        applications[1], sessions[1]);
     System.out.printf("| deemed-withdrawn runs | %s |%n", deemed.isEmpty() ? "none" : deemed);
     ackTimes.sort(Long::compare);
     List<Map.Entry<String, Long>> ordered = new ArrayList<>(faults.entrySet());
@@ -421,6 +408,21 @@ public final class FailoverLoad {
       System.out.printf("| promotion done after the primary stopped | %.1f s |%n",
           (faults.get("standby-promoted") - faults.get("primary-stopped")) / 1000.0);
     }
+  }
+
+  /**
+   * How many acknowledged markers have no row (lost) and how many rows beyond the first the others
+   * have (duplicates). Rows nobody acknowledged may exist (an answer lost for good): not counted.
+   */
+  static int[] lostAndDuplicated(Set<String> acknowledged, Map<String, Integer> rows) {
+    int lost = 0;
+    int duplicated = 0;
+    for (String m : acknowledged) {
+      int n = rows.getOrDefault(m, 0);
+      lost += n == 0 ? 1 : 0;
+      duplicated += Math.max(0, n - 1);
+    }
+    return new int[] {lost, duplicated};
   }
 
   static Map<String, Integer> counts(Connection c, String sql) throws Exception {

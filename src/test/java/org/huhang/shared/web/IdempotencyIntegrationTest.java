@@ -139,6 +139,18 @@ class IdempotencyIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aKeyedBodyOverOneMegabyteIsRefusedBeforeAnythingIsRead() throws Exception {
+    String body =
+        volunteer("幂等志愿者壬", TestPeople.womanId("371623"))
+            .replace("\"dialects\"", "\"x\"")
+            .replace("\"joinedOn\"", "\"notes\":\"" + "长".repeat(400_000) + "\",\"joinedOn\"");
+    HttpResponse<String> refused = postVolunteer(UUID.randomUUID().toString(), body);
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.body()).contains("Idempotency-Key").contains("1 MB");
+    assertThat(volunteersNamed("幂等志愿者壬")).isZero();
+  }
+
+  @Test
   void aKeyOlderThanADayIsForgottenAndRunsAgain() throws Exception {
     String key = UUID.randomUUID().toString();
     assertThat(postVolunteer(key, volunteer("幂等志愿者己", TestPeople.womanId("371623"))).statusCode())
