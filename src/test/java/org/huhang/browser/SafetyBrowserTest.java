@@ -132,7 +132,7 @@ class SafetyBrowserTest extends BrowserTestBase {
       assertThat(page.locator("#plan-missing")).hasCount(0);
 
       page.locator("#kind").selectOption("PROTECTION_ORDER");
-      page.locator("#madeOn").fill(LocalDate.now().toString());
+      page.locator("#madeOn").fill(LocalDate.now(org.huhang.shared.LegalTime.ZONE).toString());
       page.locator("#onBehalf").check();
       page.locator("#add-referral").click();
       assertThat(page.locator("#referral-list")).containsText("人身安全保护令");

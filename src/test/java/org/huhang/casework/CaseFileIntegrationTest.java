@@ -180,7 +180,7 @@ class CaseFileIntegrationTest extends IntegrationTest {
                 "1980-08-08",
                 "南宫雪",
                 "1981-09-09",
-                java.time.LocalDate.now().minusDays(3),
+                java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(3),
                 true,
                 true),
             ReferralQueueIntegrationTest.WUDI_REGISTRAR);

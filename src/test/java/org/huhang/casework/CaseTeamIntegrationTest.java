@@ -204,7 +204,7 @@ class CaseTeamIntegrationTest extends IntegrationTest {
   void closingPlansFourFollowUpsAndIsFinal() throws Exception {
     UUID caseId = openCase("钱四", "孙四");
     assign(caseId, volunteerOf("counselor-371623"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(org.huhang.shared.LegalTime.ZONE);
     mvc.perform(
             post("/api/v1/cases/" + caseId + "/close")
                 .with(as("counselor-371623"))
@@ -252,7 +252,7 @@ class CaseTeamIntegrationTest extends IntegrationTest {
   @Test
   void theFormAsksForConfirmationBeforeClosing() throws Exception {
     UUID caseId = openCase("钱五", "孙五");
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(org.huhang.shared.LegalTime.ZONE).toString();
     mvc.perform(
             post("/cases/" + caseId + "/close")
                 .with(as("manager-371623"))
@@ -287,7 +287,10 @@ class CaseTeamIntegrationTest extends IntegrationTest {
             post("/api/v1/cases/" + caseId + "/close")
                 .with(as("manager-371623"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"outcome\":\"RECONCILED\",\"closedOn\":\"" + LocalDate.now() + "\"}"))
+                .content(
+                    "{\"outcome\":\"RECONCILED\",\"closedOn\":\""
+                        + LocalDate.now(org.huhang.shared.LegalTime.ZONE)
+                        + "\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(Matchers.containsString("不能以“和好”结案")));
     assertThat(followUpDates(caseId)).isEmpty();
@@ -296,7 +299,10 @@ class CaseTeamIntegrationTest extends IntegrationTest {
   @Test
   void whoMayCloseOrRecordAndWhoNot() throws Exception {
     UUID caseId = openCase("钱七", "孙七");
-    String body = "{\"outcome\":\"OTHER\",\"closedOn\":\"" + LocalDate.now() + "\"}";
+    String body =
+        "{\"outcome\":\"OTHER\",\"closedOn\":\""
+            + LocalDate.now(org.huhang.shared.LegalTime.ZONE)
+            + "\"}";
     mvc.perform(
             post("/api/v1/cases/" + caseId + "/close")
                 .with(as("registrar-371602"))
@@ -322,7 +328,7 @@ class CaseTeamIntegrationTest extends IntegrationTest {
   void aFollowUpNeedsConsentToContactAndIsRecordedOnce() throws Exception {
     UUID caseId = openCase("钱八", "孙八");
     assign(caseId, volunteerOf("counselor-371623"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(org.huhang.shared.LegalTime.ZONE);
     jdbc.sql("update casework.counseling_case set opened_on = :d where id = :id")
         .param("d", today.minusDays(100))
         .param("id", caseId)

@@ -75,7 +75,7 @@ class EventResubmissionIntegrationTest extends IntegrationTest {
                 "1984-05-05",
                 "欧阳静",
                 "1985-06-06",
-                LocalDate.now().minusDays(1),
+                LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(1),
                 true,
                 true),
             ReferralQueueIntegrationTest.WUDI_REGISTRAR);

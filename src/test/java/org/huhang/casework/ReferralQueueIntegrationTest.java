@@ -64,7 +64,7 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
             birthYear + "-03-03",
             wife,
             birthYear + "-04-04",
-            LocalDate.now().minusDays(2),
+            LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(2),
             true,
             true),
         WUDI_REGISTRAR);
@@ -236,7 +236,7 @@ public class ReferralQueueIntegrationTest extends IntegrationTest {
                 "1976-06-06",
                 "任盈盈",
                 "1977-07-07",
-                LocalDate.now().minusDays(3),
+                LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(3),
                 false,
                 false),
             new Actor(

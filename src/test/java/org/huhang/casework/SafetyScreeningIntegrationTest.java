@@ -414,7 +414,7 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
     mvc.perform(
             post("/cases/" + id + "/safety-referrals")
                 .param("kind", "LEGAL_AID")
-                .param("madeOn", LocalDate.now().toString())
+                .param("madeOn", LocalDate.now(org.huhang.shared.LegalTime.ZONE).toString())
                 .param("onBehalf", "true")
                 .param("result", "PENDING")
                 .with(csrf())
@@ -424,7 +424,9 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
     mvc.perform(
             post("/cases/" + id + "/safety-referrals")
                 .param("kind", "PROTECTION_ORDER")
-                .param("madeOn", LocalDate.now().minusDays(3).toString())
+                .param(
+                    "madeOn",
+                    LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(3).toString())
                 .param("onBehalf", "true")
                 .param("result", "PENDING")
                 .param("note", "已向县法院递交申请书")
@@ -439,7 +441,9 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
     mvc.perform(
             post("/cases/" + id + "/safety-referrals/" + rid)
                 .param("result", "GRANTED")
-                .param("resultOn", LocalDate.now().minusDays(5).toString())
+                .param(
+                    "resultOn",
+                    LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(5).toString())
                 .with(csrf())
                 .with(as("counselor-371623")))
         .andExpect(status().isOk())
@@ -447,7 +451,7 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
     mvc.perform(
             post("/cases/" + id + "/safety-referrals/" + rid)
                 .param("result", "GRANTED")
-                .param("resultOn", LocalDate.now().toString())
+                .param("resultOn", LocalDate.now(org.huhang.shared.LegalTime.ZONE).toString())
                 .with(csrf())
                 .with(as("counselor-371623")))
         .andExpect(status().is3xxRedirection());
@@ -489,7 +493,7 @@ class SafetyScreeningIntegrationTest extends IntegrationTest {
     mvc.perform(
             post("/cases/" + id + "/close/confirm")
                 .param("outcome", "REFERRED")
-                .param("closedOn", LocalDate.now().toString())
+                .param("closedOn", LocalDate.now(org.huhang.shared.LegalTime.ZONE).toString())
                 .param("arrangements", "")
                 .with(csrf())
                 .with(as("manager-371623")))

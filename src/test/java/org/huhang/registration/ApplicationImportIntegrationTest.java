@@ -69,6 +69,104 @@ class ApplicationImportIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anImportSentTwiceWithItsIdempotencyKeyImportsOnceAndAnswersTheSame() throws Exception {
+    String h = DivorceApplicationIntegrationTest.id("371602", "1971-02-02", true);
+    String w = DivorceApplicationIntegrationTest.id("371602", "1972-03-03", false);
+    byte[] file =
+        (HEADER + "\n" + row("2026-11-05", h, w, "否") + "\n").getBytes(StandardCharsets.UTF_8);
+    String key = java.util.UUID.randomUUID().toString();
+    long before = count();
+    String[] answers = new String[2];
+    for (int i = 0; i < 2; i++) {
+      answers[i] =
+          mvc.perform(
+                  multipart("/api/v1/divorce-applications/import")
+                      .file(new MockMultipartFile("file", "keyed.csv", "text/csv", file))
+                      .header("Idempotency-Key", key)
+                      .header("Accept-Language", "zh-CN")
+                      .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+              .andExpect(status().isOk())
+              .andExpect(
+                  i == 0
+                      ? org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                          .doesNotExist("Idempotent-Replayed")
+                      : org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                          .string("Idempotent-Replayed", "true"))
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+    }
+    assertThat(answers[1]).isEqualTo(answers[0]);
+    assertThat(count()).isEqualTo(before + 1);
+    // Another file under the same key is another request: refused, nothing imported.
+    mvc.perform(
+            multipart("/api/v1/divorce-applications/import")
+                .file(
+                    new MockMultipartFile(
+                        "file", "other.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+                .header("Idempotency-Key", key)
+                .with(httpBasic("registrar-371602", DEMO_PASSWORD)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    assertThat(count()).isEqualTo(before + 1);
+  }
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  /** A file sent as a browser or curl sends it: multipart over real HTTP, parsed by Tomcat. */
+  java.net.http.HttpResponse<String> uploadOverHttp(String key, String name, byte[] content)
+      throws Exception {
+    String boundary = "----huhang" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + name
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/divorce-applications/import"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                ("registrar-371602:" + DEMO_PASSWORD)
+                                    .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void overRealHttpTheKeyedFilesBytesDecideWhetherItIsARepeat() throws Exception {
+    String h = DivorceApplicationIntegrationTest.id("371602", "1969-08-08", true);
+    String w = DivorceApplicationIntegrationTest.id("371602", "1970-09-09", false);
+    byte[] file =
+        (HEADER + "\n" + row("2026-11-06", h, w, "否") + "\n").getBytes(StandardCharsets.UTF_8);
+    String key = java.util.UUID.randomUUID().toString();
+    long before = count();
+    var first = uploadOverHttp(key, "keyed.csv", file);
+    var again = uploadOverHttp(key, "keyed.csv", file);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(count()).isEqualTo(before + 1);
+    byte[] other = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(uploadOverHttp(key, "keyed.csv", other).statusCode()).isEqualTo(422);
+    assertThat(count()).isEqualTo(before + 1);
+  }
+
+  @Test
   void aCsvExportImportsAllOrNothingAndOnlyOnce() throws Exception {
     String h1 = DivorceApplicationIntegrationTest.id("371602", "1978-04-04", true);
     String w1 = DivorceApplicationIntegrationTest.id("371602", "1980-05-05", false);

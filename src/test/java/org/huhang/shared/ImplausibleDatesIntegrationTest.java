@@ -111,7 +111,8 @@ class ImplausibleDatesIntegrationTest extends IntegrationTest {
   void aMarriageInYearZeroOrBeforeBirthIsRefused() throws Exception {
     String husband = DivorceApplicationIntegrationTest.id("371602", "1980-03-15", true);
     String wife = DivorceApplicationIntegrationTest.id("371602", "1982-07-01", false);
-    String received = java.time.LocalDate.now().minusDays(1).toString();
+    String received =
+        java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE).minusDays(1).toString();
     for (String married : new String[] {"0000-05-20", "-0001-05-20", "1981-01-01"}) {
       String json =
           """
@@ -134,7 +135,8 @@ class ImplausibleDatesIntegrationTest extends IntegrationTest {
                     + " order by id limit 1")
             .query(String.class)
             .single();
-    String future = java.time.LocalDate.now().plusYears(1).toString();
+    String future =
+        java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE).plusYears(1).toString();
     refused(
         postJson(
             "registrar-371602",

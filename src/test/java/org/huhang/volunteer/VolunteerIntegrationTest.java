@@ -309,7 +309,8 @@ class VolunteerIntegrationTest extends IntegrationTest {
         idOf(
             register("admin-371623", "周美玲", TestPeople.womanId("371623"), wudiCenter())
                 .andExpect(status().isCreated()));
-    String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
+    String tomorrow =
+        java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE).plusDays(2).toString();
     mvc.perform(
             post("/api/v1/volunteers/" + volunteer + "/hours")
                 .with(httpBasic("admin-371623", DEMO_PASSWORD))

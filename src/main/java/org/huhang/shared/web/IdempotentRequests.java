@@ -327,7 +327,24 @@ final class IdempotentRequests extends OncePerRequestFilter {
       }
     }
     String type = request.getContentType();
-    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+    org.springframework.web.multipart.MultipartHttpServletRequest multipart =
+        org.springframework.web.util.WebUtils.getNativeRequest(
+            request, org.springframework.web.multipart.MultipartHttpServletRequest.class);
+    if (multipart != null) {
+      // Already resolved into files (MockMvc does this before any filter): the same bytes.
+      for (var file : new TreeMap<>(multipart.getMultiFileMap()).entrySet()) {
+        for (var f : file.getValue()) {
+          digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+          digest.update(String.valueOf(f.getOriginalFilename()).getBytes(StandardCharsets.UTF_8));
+          try (InputStream in = f.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+              digest.update(buffer, 0, n);
+            }
+          }
+        }
+      }
+    } else if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
       for (Part part : request.getParts()) {
         if (part.getSubmittedFileName() == null) {
           continue;

@@ -89,7 +89,10 @@ class EmbeddedBackupIntegrationTest extends IntegrationTest {
                 .sql("select id_number_cipher from volunteer.volunteer order by id limit 1")
                 .query(byte[].class)
                 .single();
-        assertThat(ResidentIdNumber.check(protector.decrypt(cipher), java.time.LocalDate.now()))
+        assertThat(
+                ResidentIdNumber.check(
+                    protector.decrypt(cipher),
+                    java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE)))
             .isEmpty();
         assertThat(
                 restoredDb

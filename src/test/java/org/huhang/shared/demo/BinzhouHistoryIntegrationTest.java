@@ -419,7 +419,7 @@ class BinzhouHistoryIntegrationTest {
   /** After a refresh, the cache's cells equal the count one application at a time. */
   private void assertCacheExact() {
     days.refresh();
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = java.time.LocalDate.now(org.huhang.shared.LegalTime.ZONE);
     record Ask(DataScope scope, java.time.LocalDate from, java.time.LocalDate to) {}
     List<Ask> asks =
         List.of(
