@@ -104,6 +104,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(validation(ex.getBindingResult()));
   }
 
+  /**
+   * The database could not be reached (it is failing over, the connection broke): 503 with {@code
+   * Retry-After}, so that a client retries (with its Idempotency-Key, safely) and a load balancer
+   * does not take the instance for broken. Any other failure of these kinds stays a 500.
+   */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessException.class,
+    org.springframework.transaction.TransactionException.class
+  })
+  ResponseEntity<ProblemDetail> database(RuntimeException e) {
+    if (!DatabaseOutage.is(e)) {
+      throw e;
+    }
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                text("error.databaseUnavailable"),
+                "database-unavailable"));
+  }
+
   @ExceptionHandler(ApiBodies.InvalidBody.class)
   ResponseEntity<Object> invalidBody(ApiBodies.InvalidBody e) {
     return ResponseEntity.badRequest().body(validation(e.result()));

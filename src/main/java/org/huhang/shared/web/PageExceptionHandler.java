@@ -69,6 +69,27 @@ class PageExceptionHandler {
     return "shared/error";
   }
 
+  /** The database could not be reached: a 503 page that says to try again, not a 500. */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessException.class,
+    org.springframework.transaction.TransactionException.class
+  })
+  String database(
+      RuntimeException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.ui.Model model) {
+    if (!DatabaseOutage.is(e)) {
+      throw e;
+    }
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "1");
+    model.addAttribute("frame", frames.frameFor(request));
+    model.addAttribute("status", 503);
+    model.addAttribute("messageKey", "error.databaseUnavailable");
+    return "shared/error";
+  }
+
   @ExceptionHandler(ForbiddenException.class)
   String forbidden(
       HttpServletRequest request,
