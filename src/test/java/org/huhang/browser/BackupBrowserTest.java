@@ -17,8 +17,15 @@ class BackupBrowserTest extends BrowserTestBase {
   private BrowserContext context;
   private Page page;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.huhang.shared.database.EmbeddedBackups backups;
+
   @BeforeEach
-  void openPage() {
+  void openPage() throws InterruptedException {
+    // A backup another test (the endpoint probe) started in the background finishes first.
+    for (int i = 0; i < 1200 && backups.progress().running(); i++) {
+      Thread.sleep(100);
+    }
     context = chineseContext();
     page = context.newPage();
   }
@@ -35,7 +42,11 @@ class BackupBrowserTest extends BrowserTestBase {
     assertThat(page.locator("h1")).hasText("数据备份");
     int before = page.locator("#backup-list li").count();
     page.locator("#backup-run").dblclick();
-    assertThat(page.locator(".alert-success")).containsText("备份已写好");
+    assertThat(page.locator("#backup-state .alert-success"))
+        .containsText(
+            "备份已写好",
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(60_000));
     assertThat(page.locator("#backup-list li")).hasCount(before + 1);
     assertThat(page.locator("#backup-list li").first()).containsText("所需数据密钥的指纹");
     page.screenshot(

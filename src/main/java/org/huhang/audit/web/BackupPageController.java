@@ -51,29 +51,48 @@ class BackupPageController {
     requireCityAdministrator(actor);
     EmbeddedBackups embedded = backups.getIfAvailable();
     model.addAttribute("embedded", embedded != null);
-    model.addAttribute("backups", embedded == null ? java.util.List.of() : embedded.list());
     model.addAttribute("directory", embedded == null ? "" : embedded.directory().toString());
+    state(embedded, model);
     return "audit/backups";
   }
 
+  /** The list and the backup being written, polled by the page every 2 s while one is. */
+  @GetMapping("/system/backups/state")
+  String state(Actor actor, Model model) {
+    requireCityAdministrator(actor);
+    state(backups.getIfAvailable(), model);
+    return "audit/backupState";
+  }
+
+  private static void state(EmbeddedBackups embedded, Model model) {
+    model.addAttribute("backups", embedded == null ? java.util.List.of() : embedded.list());
+    model.addAttribute(
+        "progress",
+        embedded == null
+            ? new EmbeddedBackups.Progress(null, 0, 0, null, null)
+            : embedded.progress());
+  }
+
+  /** Starts a backup and shows the page, which follows it; one at a time. */
   @PostMapping("/system/backups")
   String run(Actor actor, RedirectAttributes redirect) {
-    EmbeddedBackups.Backup backup;
-    try {
-      backup = write(actor, backups, audit, transactions);
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute(
-          "problem",
-          messages.getMessage(
-              e.problems().get(0).messageKey(), null, LocaleContextHolder.getLocale()));
-      return "redirect:/system/backups";
+    requireCityAdministrator(actor);
+    EmbeddedBackups embedded = backups.getIfAvailable();
+    String problem = null;
+    if (embedded == null) {
+      problem = "backups.external";
+    } else {
+      try {
+        String name = embedded.start();
+        transactions.executeWithoutResult(tx -> audit.recordWrite("system.backup", "backup", name));
+      } catch (EmbeddedBackups.BackupRunning e) {
+        problem = "backups.busy";
+      }
     }
-    redirect.addFlashAttribute(
-        "notice",
-        messages.getMessage(
-            "backups.done",
-            new Object[] {backup.name(), megabytes(backup.bytes())},
-            LocaleContextHolder.getLocale()));
+    if (problem != null) {
+      redirect.addFlashAttribute(
+          "problem", messages.getMessage(problem, null, LocaleContextHolder.getLocale()));
+    }
     return "redirect:/system/backups";
   }
 
@@ -96,9 +115,5 @@ class BackupPageController {
     } catch (EmbeddedBackups.BackupRunning e) {
       throw ConflictException.of(null, "backups.busy");
     }
-  }
-
-  static String megabytes(long bytes) {
-    return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
   }
 }

@@ -79,6 +79,35 @@ public class EmbeddedBackups {
   private final Path directory;
   private final Clock clock;
   private final AtomicBoolean running = new AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicLong bytesRead =
+      new java.util.concurrent.atomic.AtomicLong();
+  private volatile long bytesTotal;
+  private volatile String current;
+  private volatile Backup last;
+  private volatile String failure;
+  private final java.util.concurrent.ExecutorService worker =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "huhang-backup");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * Where a backup started from the page stands: the archive being written with the data read so
+   * far, or the last one written (or why it failed).
+   */
+  public record Progress(
+      String name, long bytesRead, long bytesTotal, Backup last, String failure) {
+
+    public boolean running() {
+      return name != null;
+    }
+
+    public int percent() {
+      return bytesTotal <= 0 ? 0 : (int) Math.min(99, bytesRead * 100 / bytesTotal);
+    }
+  }
 
   EmbeddedBackups(
       DataSource dataSource,
@@ -98,20 +127,61 @@ public class EmbeddedBackups {
     }
   }
 
-  /** Writes a backup now; one at a time. */
+  /** Writes a backup now and answers when it is written; one at a time. */
   public Backup backup() {
     if (!running.compareAndSet(false, true)) {
       throw new BackupRunning();
     }
     try {
-      return write();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("the backup could not be written: " + e.getMessage(), e);
+      return write(newName());
     } finally {
-      running.set(false);
+      finished();
     }
+  }
+
+  /**
+   * Starts a backup in the background and answers its name at once: a page cannot wait the minute a
+   * city's database takes (a proxy in front gives up at 60 s). {@link #progress} follows it.
+   */
+  public String start() {
+    if (!running.compareAndSet(false, true)) {
+      throw new BackupRunning();
+    }
+    String name = newName();
+    failure = null;
+    worker.submit(
+        () -> {
+          try {
+            last = write(name);
+          } catch (RuntimeException e) {
+            failure = e.getMessage();
+            log.warn("Backup {} failed: {}", name, e.toString());
+          } finally {
+            finished();
+          }
+        });
+    return name;
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    // A backup cut short leaves a .partial file and no archive; PostgreSQL ends its backup mode
+    // with the connection.
+    worker.shutdownNow();
+  }
+
+  public Progress progress() {
+    String name = current;
+    return new Progress(name, bytesRead.get(), bytesTotal, last, failure);
+  }
+
+  private void finished() {
+    current = null;
+    running.set(false);
+  }
+
+  private String newName() {
+    return "huhang-" + NAME.format(LocalDateTime.now(clock.withZone(LegalTime.ZONE))) + ".tar.gz";
   }
 
   /** The backups written so far, newest first. */
@@ -151,15 +221,27 @@ public class EmbeddedBackups {
     return directory;
   }
 
-  private Backup write() throws IOException, SQLException {
+  private Backup write(String name) {
+    try {
+      return writeArchive(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the backup could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private Backup writeArchive(String name) throws IOException, SQLException {
     Files.createDirectories(directory);
     restrict(directory, "rwx------");
     LocalDateTime now = LocalDateTime.now(clock.withZone(LegalTime.ZONE));
-    String name = "huhang-" + NAME.format(now) + ".tar.gz";
     Path target = directory.resolve(name);
     Path partial = directory.resolve(name + ".partial");
     Path data = dataDirectory();
     long started = System.nanoTime();
+    current = name;
+    bytesRead.set(0);
+    bytesTotal = sizeOf(data);
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       c.setAutoCommit(true);
@@ -234,6 +316,26 @@ public class EmbeddedBackups {
     return new Backup(name, bytes, now, fingerprint);
   }
 
+  /** The data directory's size now, for the progress shown while it is copied. */
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              f -> {
+                try {
+                  return Files.size(f);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
+    } catch (UncheckedIOException e) {
+      // a file went away while the directory was walked: the size is only a guide
+      return 0;
+    }
+  }
+
   /** Only the account that runs the application reads the backups (they hold ciphertext). */
   private static void restrict(Path path, String permissions) throws IOException {
     try {
@@ -281,8 +383,7 @@ public class EmbeddedBackups {
    * A file as it is now. One that grows meanwhile is cut at the size read first (the log's replay
    * repairs it, as PostgreSQL's base backup expects); one deleted meanwhile is left out.
    */
-  private static void addFile(TarArchiveOutputStream tar, Path file, String name)
-      throws IOException {
+  private void addFile(TarArchiveOutputStream tar, Path file, String name) throws IOException {
     long size;
     try {
       size = Files.size(file);
@@ -310,6 +411,7 @@ public class EmbeddedBackups {
         }
         tar.write(buffer, 0, n);
         left -= n;
+        bytesRead.addAndGet(n);
       }
       tar.closeArchiveEntry();
     } catch (NoSuchFileException e) {

@@ -19,7 +19,17 @@ final class DatabaseOutage {
           || t instanceof CannotCreateTransactionException) {
         return true;
       }
-      if (t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+      if (t instanceof SQLException sql
+          && (lostConnection(sql.getSQLState())
+              // Hikari's answer for a connection it closed after it broke: no SQLSTATE.
+              || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
+        return true;
+      }
+      // A rollback that failed hides the failure that caused it: look at that one too.
+      if (t instanceof org.springframework.transaction.TransactionSystemException tx
+          && tx.getApplicationException() != null
+          && tx.getApplicationException() != failure
+          && is(tx.getApplicationException())) {
         return true;
       }
       if (t.getCause() == t) {

@@ -42,6 +42,18 @@ class EmbeddedBackupIntegrationTest extends IntegrationTest {
   @Autowired PersonalDataProtector protector;
   @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
 
+  /** A backup another test (the endpoint probe) started in the background finishes first. */
+  @org.junit.jupiter.api.BeforeEach
+  void noBackupRunning() throws InterruptedException {
+    awaitIdle(backups);
+  }
+
+  static void awaitIdle(EmbeddedBackups backups) throws InterruptedException {
+    for (int i = 0; i < 1200 && backups.progress().running(); i++) {
+      Thread.sleep(100);
+    }
+  }
+
   @Test
   void aBackupWrittenWhileRunningRestoresToTheSameDataReadableWithTheKey() throws Exception {
     long volunteers = count(jdbc, "volunteer.volunteer");
@@ -119,6 +131,38 @@ class EmbeddedBackupIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void thePageStartsABackupInTheBackgroundAndFollowsItUntilItIsListed() throws Exception {
+    int before = backups.list().size();
+    var admin = user(accounts.loadUserByUsername("admin"));
+    mvc.perform(
+            post("/system/backups")
+                .with(admin)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().is3xxRedirection());
+    awaitIdle(backups);
+    EmbeddedBackups.Progress done = backups.progress();
+    assertThat(done.running()).isFalse();
+    assertThat(done.failure()).isNull();
+    assertThat(backups.list()).hasSize(before + 1);
+    assertThat(done.last().name()).isEqualTo(backups.list().get(0).name());
+    // The state the page polls: the last backup written, no polling left.
+    mvc.perform(get("/system/backups/state").with(admin).header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(done.last().name())))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("every 2s"))));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'system.backup'"
+                        + " and entity_id = :name")
+                .param("name", done.last().name())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void onlyTheCityAdministratorWritesOrSeesBackups() throws Exception {
     for (String user : new String[] {"admin-371623", "counselor-371623", "analyst"}) {
       mvc.perform(post("/api/v1/system/backups").with(httpBasic(user, DEMO_PASSWORD)))
@@ -126,6 +170,9 @@ class EmbeddedBackupIntegrationTest extends IntegrationTest {
     }
     mvc.perform(post("/api/v1/system/backups")).andExpect(status().isUnauthorized());
     mvc.perform(get("/system/backups").with(user(accounts.loadUserByUsername("admin-371623"))))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/system/backups/state").with(user(accounts.loadUserByUsername("admin-371623"))))
         .andExpect(status().isForbidden());
   }
 

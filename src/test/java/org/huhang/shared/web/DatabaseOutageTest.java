@@ -33,6 +33,18 @@ class DatabaseOutageTest {
                 new TransactionSystemException("commit", new RuntimeException(state("08006")))))
         .isTrue();
     assertThat(DatabaseOutage.is(new TransactionSystemException("x", state("57P01")))).isTrue();
+    // As the failover drill met it: the statement's connection broke (08006), Hikari closed it,
+    // and the rollback that followed failed on the closed connection, hiding the first failure.
+    TransactionSystemException rollback =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+    rollback.initApplicationException(
+        new org.springframework.dao.DataAccessResourceFailureException("I/O", state("08006")));
+    assertThat(DatabaseOutage.is(rollback)).isTrue();
+    assertThat(
+            DatabaseOutage.is(
+                new TransactionSystemException("x", new SQLException("Connection is closed"))))
+        .isTrue();
     assertThat(DatabaseOutage.is(new TransactionSystemException("x", state("57P03")))).isTrue();
   }
 
