@@ -133,7 +133,7 @@ public class EmbeddedBackups {
       throw new BackupRunning();
     }
     try {
-      return write(newName());
+      return write(begin());
     } finally {
       finished();
     }
@@ -147,8 +147,7 @@ public class EmbeddedBackups {
     if (!running.compareAndSet(false, true)) {
       throw new BackupRunning();
     }
-    String name = newName();
-    failure = null;
+    String name = begin();
     worker.submit(
         () -> {
           try {
@@ -180,8 +179,18 @@ public class EmbeddedBackups {
     running.set(false);
   }
 
-  private String newName() {
-    return "huhang-" + NAME.format(LocalDateTime.now(clock.withZone(LegalTime.ZONE))) + ".tar.gz";
+  /**
+   * Names the backup and shows it as running before any work starts: the page that redirects right
+   * after {@link #start} must already see it (and poll), not an idle state.
+   */
+  private String begin() {
+    String name =
+        "huhang-" + NAME.format(LocalDateTime.now(clock.withZone(LegalTime.ZONE))) + ".tar.gz";
+    failure = null;
+    bytesRead.set(0);
+    bytesTotal = 0;
+    current = name;
+    return name;
   }
 
   /** The backups written so far, newest first. */
@@ -239,8 +248,6 @@ public class EmbeddedBackups {
     Path partial = directory.resolve(name + ".partial");
     Path data = dataDirectory();
     long started = System.nanoTime();
-    current = name;
-    bytesRead.set(0);
     bytesTotal = sizeOf(data);
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
