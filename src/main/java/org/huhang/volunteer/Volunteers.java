@@ -62,6 +62,14 @@ public class Volunteers {
     return counselors.candidates(countyRegionPath, on);
   }
 
+  /**
+   * When the active volunteers of this center can serve, one set of half-days each (no names): the
+   * slots a family may book there.
+   */
+  public List<java.util.Set<HalfDay>> availabilityAt(org.huhang.center.CenterId center) {
+    return counselors.availabilityAt(center.value());
+  }
+
   /** The volunteer linked to this user account, if any. */
   public Optional<VolunteerSummary> forUser(UUID userId) {
     return counselors.forUser(userId);

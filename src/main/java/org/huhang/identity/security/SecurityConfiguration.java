@@ -225,6 +225,10 @@ class SecurityConfiguration {
                         "/login",
                         "/login/throttled")
                     .permitAll()
+                    // A family's own pages (issue 15): no account; a one-time code proves its
+                    // number.
+                    .requestMatchers("/book/**")
+                    .permitAll()
                     // The API's description names every endpoint: for the city administrator.
                     .requestMatchers(
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")

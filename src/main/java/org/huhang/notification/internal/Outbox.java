@@ -69,7 +69,7 @@ public class Outbox {
     return protector.encrypt(JSON.writeValueAsString(args));
   }
 
-  List<String> openArgs(byte[] sealed) {
+  public List<String> openArgs(byte[] sealed) {
     return JSON.readValue(protector.decrypt(sealed), new TypeReference<List<String>>() {});
   }
 }

@@ -88,4 +88,19 @@ public class CounselorPool {
         .flatMap(repository::findById)
         .map(views::summary);
   }
+
+  /**
+   * When the active volunteers whose home is this center can serve, one set of half-days each: what
+   * a center can offer families who book (no name, no number).
+   */
+  @Transactional(readOnly = true)
+  public java.util.List<java.util.Set<org.huhang.volunteer.HalfDay>> availabilityAt(UUID centerId) {
+    return jdbc.sql(
+            """
+            select availability from volunteer.volunteer
+             where center_id = :center and status = 'ACTIVE' and availability <> 0""")
+        .param("center", centerId)
+        .query((rs, n) -> org.huhang.volunteer.HalfDay.fromBits(rs.getInt(1)))
+        .list();
+  }
 }
