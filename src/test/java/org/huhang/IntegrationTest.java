@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.huhang.notification.RecordingSmsGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -21,9 +23,14 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(RecordingSmsGateway.class)
 public abstract class IntegrationTest {
 
   public static final String DEMO_PASSWORD = "Huhang@2023";
+
+  /** The test SMTP server's port (GreenMail's 3025 with a digit more, to stay clear of it). */
+  public static final int MAIL_PORT = 30253;
+
   private static final Path DATA_DIRECTORY = newDataDirectory();
 
   @Autowired private FilterChainProxy securityFilters;
@@ -56,6 +63,11 @@ public abstract class IntegrationTest {
     registry.add("huhang.demo-history", () -> "false");
     registry.add("huhang.data-key-file", () -> DATA_DIRECTORY + ".key");
     registry.add("huhang.backup-directory", () -> DATA_DIRECTORY + "-backups");
+    // Tests run the notification worker themselves, at the moments they name.
+    registry.add("huhang.notification.worker", () -> "false");
+    // E-mail goes to the GreenMail server NotificationMailIntegrationTest starts on this port.
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> String.valueOf(MAIL_PORT));
   }
 
   private static Path newDataDirectory() {

@@ -11,6 +11,7 @@
       "audit",
       "center",
       "registration",
-      "volunteer"
+      "volunteer",
+      "notification"
     })
 package org.huhang.casework;

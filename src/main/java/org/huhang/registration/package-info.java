@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Registration",
-    allowedDependencies = {"shared", "region", "audit"})
+    allowedDependencies = {"shared", "region", "audit", "identity", "notification"})
 package org.huhang.registration;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Training",
-    allowedDependencies = {"shared", "region", "identity", "volunteer", "audit"})
+    allowedDependencies = {"shared", "region", "identity", "volunteer", "audit", "notification"})
 package org.huhang.training;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Volunteers",
-    allowedDependencies = {"shared", "region", "identity", "center", "audit"})
+    allowedDependencies = {"shared", "region", "identity", "center", "audit", "notification"})
 package org.huhang.volunteer;

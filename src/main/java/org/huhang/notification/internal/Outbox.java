@@ -36,7 +36,12 @@ public class Outbox {
   /** Whether the notice is new (false: its event key was already posted). */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean post(Notice notice) {
-    Instant now = clock.instant();
+    return post(notice, clock.instant());
+  }
+
+  /** Posts as at {@code now}: the quiet hours are those of that moment (tests name it). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean post(Notice notice, Instant now) {
     Instant due =
         notice.channel() == Channel.SMS && !notice.urgent() ? QuietHours.earliestSms(now) : now;
     String address = notice.channel() == Channel.INBOX ? null : Addresses.normal(notice.address());

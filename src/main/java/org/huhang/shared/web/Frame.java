@@ -6,9 +6,24 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page's layout needs: the words, the CSRF token, the acting user (null on the login
- * page), the menu it may use and the path being shown.
+ * page), the menu it may use, the numbers beside its entries and the path being shown.
  */
-public record Frame(Messages i18n, CsrfToken csrf, Actor actor, List<MenuEntry> menu, String path) {
+public record Frame(
+    Messages i18n,
+    CsrfToken csrf,
+    Actor actor,
+    List<MenuEntry> menu,
+    String path,
+    MenuBadges badges) {
+
+  public Frame(Messages i18n, CsrfToken csrf, Actor actor, List<MenuEntry> menu, String path) {
+    this(i18n, csrf, actor, menu, path, MenuBadges.none());
+  }
+
+  /** The number beside a menu entry (unread messages); 0 for none. */
+  public long badge(MenuEntry entry) {
+    return badges.count(entry);
+  }
 
   public String t(String key) {
     return i18n.lookup(key);

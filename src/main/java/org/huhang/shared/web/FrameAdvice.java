@@ -22,10 +22,12 @@ class FrameAdvice {
 
   private final MessageSource messageSource;
   private final List<MenuEntry> menu;
+  private final List<MenuBadge> badges;
   private final Map<Locale, Map<String, String>> known = new ConcurrentHashMap<>();
 
-  FrameAdvice(MessageSource messageSource, List<MenuEntry> menu) {
+  FrameAdvice(MessageSource messageSource, List<MenuEntry> menu, List<MenuBadge> badges) {
     this.messageSource = messageSource;
+    this.badges = badges;
     this.menu = menu.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
   }
 
@@ -62,6 +64,7 @@ class FrameAdvice {
         csrf,
         actor,
         visible,
-        request.getRequestURI());
+        request.getRequestURI(),
+        actor == null ? MenuBadges.none() : new MenuBadges(actor, badges));
   }
 }

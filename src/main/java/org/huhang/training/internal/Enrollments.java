@@ -42,6 +42,7 @@ public class Enrollments {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
+  private final CourseReminders reminders;
 
   Enrollments(
       CourseStore store,
@@ -50,7 +51,8 @@ public class Enrollments {
       Users users,
       AuditTrail audit,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      CourseReminders reminders) {
     this.store = store;
     this.catalog = catalog;
     this.volunteers = volunteers;
@@ -58,6 +60,7 @@ public class Enrollments {
     this.audit = audit;
     this.messages = messages;
     this.clock = clock;
+    this.reminders = reminders;
   }
 
   /** The active volunteers of the course's region not yet seated or waiting, to choose from. */
@@ -141,6 +144,9 @@ public class Enrollments {
           clock.instant());
     }
     audit.recordWrite("training.enroll", "training-course", id.toString());
+    if (status == ParticipantStatus.ENROLLED) {
+      reminders.enrolled(row, userId);
+    }
     return status;
   }
 
@@ -190,6 +196,9 @@ public class Enrollments {
           clock.instant());
     }
     audit.recordWrite("training.enroll", "training-course", id.toString());
+    if (status == ParticipantStatus.ENROLLED && volunteer.userId() != null) {
+      reminders.enrolled(row, volunteer.userId());
+    }
     return status;
   }
 
