@@ -248,6 +248,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{months}", "1")
         .replace("{token}", UUID.randomUUID().toString())
         .replace("{party}", "A")
+        .replace("{centerId}", ids.getOrDefault("{centerId}", "{centerId}"))
         .replace("{purpose}", "COUNSELING")
         .replace("{sid}", UUID.randomUUID().toString())
         .replace("{rid}", UUID.randomUUID().toString())
@@ -310,6 +311,11 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
     ids.put(
         "{sid}",
         one(org.huhang.casework.ProbeCases.SESSION.formatted("s.id").replace(":p", inWudi)));
+    // A family's booking pages: 无棣's center, and a booking's id (any: the probe has no family).
+    ids.put("{centerId}", center);
+    ids.put("/book/mine", UUID.randomUUID().toString());
+    ids.put("/bookings", UUID.randomUUID().toString());
+    ids.put("/inbox", UUID.randomUUID().toString());
     return ids;
   }
 
