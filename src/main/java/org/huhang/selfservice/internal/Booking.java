@@ -67,27 +67,28 @@ class Booking implements Persistable<UUID> {
       Instant createdAt,
       Instant updatedAt,
       Integer version) {
-    this.id = id;
-    this.reference = reference;
-    this.centerId = centerId;
-    this.regionPath = regionPath;
-    this.phoneHash = phoneHash;
-    this.phoneCipher = phoneCipher;
-    this.personCipher = personCipher;
-    this.topic = topic;
-    this.slotDate = slotDate;
-    this.halfDay = halfDay;
-    this.together = together;
-    this.safetyConcern = safetyConcern;
-    this.messageCipher = messageCipher;
-    this.status = status;
-    this.caseId = caseId;
-    this.decidedBy = decidedBy;
-    this.decidedAt = decidedAt;
-    this.createdAt = createdAt;
-    this.updatedAt = updatedAt;
-    this.version = version;
-    this.isNew = false;
+    this(
+        id,
+        reference,
+        centerId,
+        regionPath,
+        phoneHash,
+        phoneCipher,
+        personCipher,
+        topic,
+        slotDate,
+        halfDay,
+        together,
+        safetyConcern,
+        messageCipher,
+        status,
+        caseId,
+        decidedBy,
+        decidedAt,
+        createdAt,
+        updatedAt,
+        version,
+        false);
   }
 
   /**
