@@ -181,18 +181,18 @@ public class BookingDesk {
   /** The person's own bookings, newest day first. */
   @Transactional(readOnly = true)
   public List<BookingView> mine(FamilyPhone phone) {
-    List<Booking> own =
-        jdbc
-            .sql(
+    List<UUID> ids =
+        jdbc.sql(
                 """
                 select id from selfservice.booking where phone_hash = :h
                  order by slot_date desc, created_at desc limit 50""")
             .param("h", protector.lookupHash("phone:" + phone.phone()))
             .query(UUID.class)
-            .list()
-            .stream()
-            .map(id -> repository.findById(id).orElseThrow())
-            .toList();
+            .list();
+    // One load for the page, then back in the query's order.
+    Map<UUID, Booking> loaded = new java.util.HashMap<>();
+    repository.findAllById(ids).forEach(b -> loaded.put(b.id(), b));
+    List<Booking> own = ids.stream().map(loaded::get).toList();
     Map<UUID, CenterView> byCenter = new java.util.HashMap<>();
     return own.stream()
         .map(
