@@ -48,6 +48,34 @@ public class CaseIntake {
     return cases.works(id, actor);
   }
 
+  /**
+   * Of these cases, those a satisfaction survey is now due for: a session was held or the case is
+   * closed. Each maps to whether the case was screened and found LOW risk, the only cases whose
+   * parties a text message may reach.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, Boolean> surveyDue(java.util.Collection<UUID> caseIds) {
+    java.util.Map<UUID, Boolean> due = new java.util.HashMap<>();
+    if (caseIds.isEmpty()) {
+      return due;
+    }
+    jdbc.sql(
+            """
+            select c.id, c.risk = 'LOW' as low from casework.counseling_case c
+             where c.id = any(:ids)
+               and (c.status = 'CLOSED'
+                    or exists (select 1 from casework.session s
+                                where s.case_id = c.id and s.status = 'HELD'))""")
+        .param("ids", caseIds.toArray(UUID[]::new))
+        .query(
+            (rs, n) -> {
+              due.put(rs.getObject("id", UUID.class), rs.getBoolean("low"));
+              return null;
+            })
+        .list();
+    return due;
+  }
+
   /** The cases whose current team the actor's account belongs to. */
   @Transactional(readOnly = true)
   public Set<UUID> onTeamOf(Actor actor) {

@@ -16,6 +16,18 @@ public record FamilyPhone(String phone, Instant verifiedAt) implements Serializa
     return now.isBefore(verifiedAt.plus(LIFETIME));
   }
 
+  /** The number proved in this request's session, while it lasts. */
+  public static java.util.Optional<FamilyPhone> of(
+      jakarta.servlet.http.HttpServletRequest request, Instant now) {
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(SESSION_ATTRIBUTE) instanceof FamilyPhone p
+        && p.validAt(now)) {
+      return java.util.Optional.of(p);
+    }
+    return java.util.Optional.empty();
+  }
+
   @Override
   public String toString() {
     return "FamilyPhone[***]";

@@ -17,4 +17,9 @@ class SelfserviceMenu {
         "/bookings",
         EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.CENTER_MANAGER, Role.COUNSELOR));
   }
+
+  @Bean
+  MenuEntry surveysMenuEntry() {
+    return new MenuEntry(13, "menu.surveys", "/surveys", EnumSet.copyOf(SurveyFigures.READERS));
+  }
 }

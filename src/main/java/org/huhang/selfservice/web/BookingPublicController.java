@@ -14,6 +14,7 @@ import org.huhang.selfservice.Topic;
 import org.huhang.selfservice.internal.BookingDesk;
 import org.huhang.selfservice.internal.FamilyPhone;
 import org.huhang.selfservice.internal.PhoneCodes;
+import org.huhang.selfservice.internal.Surveys;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.PhoneNumber;
@@ -38,6 +39,7 @@ class BookingPublicController {
 
   private final BookingDesk desk;
   private final PhoneCodes codes;
+  private final Surveys surveys;
   private final Notifications notifications;
   private final MessageSource messages;
   private final Clock clock;
@@ -45,11 +47,13 @@ class BookingPublicController {
   BookingPublicController(
       BookingDesk desk,
       PhoneCodes codes,
+      Surveys surveys,
       Notifications notifications,
       MessageSource messages,
       Clock clock) {
     this.desk = desk;
     this.codes = codes;
+    this.surveys = surveys;
     this.notifications = notifications;
     this.messages = messages;
     this.clock = clock;
@@ -176,6 +180,7 @@ class BookingPublicController {
     model.addAttribute("justBooked", booked != null);
     model.addAttribute("slots", java.util.List.of());
     model.addAttribute("errors", FormErrors.none());
+    model.addAttribute("offer", surveys.offer(id, phone.get()));
     return "selfservice/booking";
   }
 
@@ -220,6 +225,7 @@ class BookingPublicController {
       model.addAttribute("justBooked", false);
       model.addAttribute("slots", java.util.List.of());
       model.addAttribute("errors", FormErrors.of(e, messages));
+      model.addAttribute("offer", surveys.offer(id, phone.get()));
       return "selfservice/booking";
     }
     return "redirect:/book/mine";
@@ -278,6 +284,7 @@ class BookingPublicController {
     model.addAttribute("justBooked", false);
     model.addAttribute("slots", desk.freeSlots(booking.centerId()));
     model.addAttribute("errors", errors);
+    model.addAttribute("offer", Surveys.Offer.NONE);
     return "selfservice/booking";
   }
 
@@ -286,12 +293,6 @@ class BookingPublicController {
   }
 
   private Optional<FamilyPhone> phone(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session != null
-        && session.getAttribute(FamilyPhone.SESSION_ATTRIBUTE) instanceof FamilyPhone p
-        && p.validAt(clock.instant())) {
-      return Optional.of(p);
-    }
-    return Optional.empty();
+    return FamilyPhone.of(request, clock.instant());
   }
 }

@@ -1,0 +1,17 @@
+package org.huhang.selfservice;
+
+/** What a question of a center's questionnaire asks for. */
+public enum QuestionType {
+  /** A few words or sentences. */
+  TEXT,
+  /** One of its options. */
+  SINGLE,
+  /** Any of its options. */
+  MULTIPLE,
+  /** A number from 1 (not at all) to 5 (very much); the survey's satisfaction is their mean. */
+  SCALE;
+
+  public boolean hasOptions() {
+    return this == SINGLE || this == MULTIPLE;
+  }
+}

@@ -1,0 +1,80 @@
+package org.huhang.selfservice.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.huhang.selfservice.internal.SurveyFigures;
+import org.huhang.selfservice.internal.Surveys;
+import org.huhang.shared.Actor;
+import org.huhang.shared.LegalTime;
+import org.huhang.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff read what families answered: a booking's answers (the questionnaire before for those who
+ * see the booking, the survey for the case's team only; every read audited), and the satisfaction
+ * figures, which name no one.
+ */
+@Controller
+class SurveyDeskController {
+
+  private final Surveys surveys;
+  private final SurveyFigures figures;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  SurveyDeskController(
+      Surveys surveys, SurveyFigures figures, MessageSource messages, Clock clock) {
+    this.surveys = surveys;
+    this.figures = figures;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/bookings/{id}/answers")
+  String answers(@PathVariable UUID id, Actor actor, Model model) {
+    model.addAttribute("bookingId", id);
+    model.addAttribute("answers", surveys.forDesk(id, actor));
+    model.addAttribute("readsSurvey", surveys.readsSurvey(id, actor));
+    return "selfservice/deskAnswers";
+  }
+
+  /**
+   * Satisfaction by county and center for surveys sent in a period (this year by default); an
+   * impossible or reversed period is said, not guessed.
+   */
+  @GetMapping("/surveys")
+  String figures(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Actor actor,
+      Model model) {
+    figures.requireReader(actor);
+    LocalDate today = LocalDate.now(clock.withZone(LegalTime.ZONE));
+    LocalDate f = from == null ? today.withDayOfYear(1) : from;
+    LocalDate t = to == null ? today : to;
+    FormErrors errors = FormErrors.none();
+    if (t.isBefore(f)) {
+      errors =
+          new FormErrors(
+              java.util.Map.of(
+                  "to",
+                  messages.getMessage(
+                      "survey.period.reversed", null, LocaleContextHolder.getLocale())));
+      model.addAttribute("rows", java.util.List.of());
+    } else {
+      model.addAttribute("rows", figures.rows(actor, f, t));
+    }
+    model.addAttribute("from", f);
+    model.addAttribute("to", t);
+    model.addAttribute("errors", errors);
+    return "selfservice/figures";
+  }
+}
