@@ -293,6 +293,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
               ? first(PROBE_SESSION.formatted("s.id"), likeOf(county))
               : probeCaseRow("screening", county);
       case "party" -> "A";
+      case "kind" -> "BEFORE";
       case "purpose" -> "COUNSELING";
       case "rid" -> probeCaseRow("safety_referral", county);
       // Training: a completed participant and a module of the county's course (or the city's).

@@ -250,6 +250,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{party}", "A")
         .replace("{centerId}", ids.getOrDefault("{centerId}", "{centerId}"))
         .replace("{purpose}", "COUNSELING")
+        .replace("{kind}", "BEFORE")
         .replace("{sid}", UUID.randomUUID().toString())
         .replace("{rid}", UUID.randomUUID().toString())
         .replace("{pid}", UUID.randomUUID().toString())
