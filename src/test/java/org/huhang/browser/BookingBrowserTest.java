@@ -99,6 +99,17 @@ class BookingBrowserTest extends BrowserTestBase {
     assertFitsWidth(page);
     shoot(page, "booking-done-360");
     String reference = page.locator("#booking-facts dd").first().innerText().strip();
+
+    // The questionnaire before the session, on the same phone.
+    page.locator("#questionnaire-link").click();
+    page.locator("#q0").fill("我们总为孩子的事吵架，想学会好好说话。");
+    page.locator("label[for=q1-1]").click();
+    page.locator("label[for=q2-0]").click();
+    page.locator("label[for=q3-3]").click();
+    assertFitsWidth(page);
+    shoot(page, "booking-questionnaire-360");
+    page.locator("#answer-submit").click();
+    assertThat(page.locator("#questionnaire-card")).containsText("您已填写辅导前问卷");
     phone.close();
 
     BrowserContext desk = chineseContext(1366);
@@ -107,6 +118,10 @@ class BookingBrowserTest extends BrowserTestBase {
     manager.locator("#main-menu").getByText("网上预约").click();
     manager.getByText(reference).click();
     assertThat(manager.locator("h1")).containsText(reference);
+    manager.locator("#desk-answers").click();
+    assertThat(manager.locator("#answers-BEFORE")).containsText("好好说话");
+    shoot(manager, "booking-answers");
+    manager.goBack();
     manager.locator("#accept-submit").click();
     assertThat(manager).hasURL(java.util.regex.Pattern.compile(".*/cases/[0-9a-f-]+.*"));
     assertThat(manager.locator("body")).containsText("张敏");
