@@ -210,6 +210,33 @@ class NotificationIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anInboxDeliveryThatFailsInTheDatabaseIsRecordedAndRetriedNotLostInARollback() {
+    UUID user =
+        jdbc.sql("select id from identity.app_user where username = 'counselor-371623'")
+            .query(UUID.class)
+            .single();
+    String key = "test:" + UUID.randomUUID();
+    Instant at = china("2027-01-09T10:00");
+    post(Notice.inbox(key, user, KEY, ARGS, "/probe-fails"), at);
+    // The inbox refuses this one row, as a full disk or a broken constraint would.
+    jdbc.sql(
+            """
+            alter table notification.inbox_item add constraint probe_refuses
+                check (link is distinct from '/probe-fails')""")
+        .update();
+    try {
+      worker.runOnce(at);
+    } finally {
+      jdbc.sql("alter table notification.inbox_item drop constraint probe_refuses").update();
+    }
+    assertThat(status(key)).isEqualTo("PENDING");
+    assertThat(outcomes(key)).containsExactly("FAILED");
+    worker.runOnce(at.plus(Duration.ofMinutes(1)));
+    assertThat(status(key)).isEqualTo("SENT");
+    assertThat(outcomes(key)).containsExactly("FAILED", "SENT");
+  }
+
+  @Test
   void aWorkerKilledMidBatchAndRestartedSendsEachMessageOnce() {
     Instant at = china("2027-01-09T10:00");
     worker.runOnce(at);

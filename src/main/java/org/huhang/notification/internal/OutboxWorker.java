@@ -54,6 +54,13 @@ public class OutboxWorker {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+
+  /**
+   * A channel's delivery under a savepoint: a channel writing to the database (the inbox) that
+   * fails with an SQL error rolls back only its own write, and the failed attempt is recorded.
+   */
+  private final TransactionTemplate delivery;
+
   private final Outbox outbox;
   private final Recipients recipients;
   private final PersonalDataProtector protector;
@@ -70,6 +77,9 @@ public class OutboxWorker {
       Clock clock) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
+    this.delivery = new TransactionTemplate(transactions);
+    this.delivery.setPropagationBehavior(
+        org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
     this.outbox = outbox;
     this.recipients = recipients;
     this.protector = protector;
@@ -145,7 +155,7 @@ public class OutboxWorker {
             row.argsCipher,
             row.link);
     try {
-      channels.get(row.channel).deliver(message);
+      delivery.executeWithoutResult(s -> channels.get(row.channel).deliver(message));
     } catch (NoticeChannel.Undeliverable e) {
       finish(row.id, "SKIPPED", null);
       record(row.id, now, "SKIPPED", e.getMessage());
