@@ -45,7 +45,13 @@ public record Notice(
 
   public static Notice email(
       String eventKey, String address, String messageKey, List<String> args) {
-    return new Notice(eventKey, Channel.EMAIL, address, null, messageKey, args, null, false);
+    return email(eventKey, address, messageKey, args, null);
+  }
+
+  /** An e-mail whose body ends with the address of the page it is about (a path, or null). */
+  public static Notice email(
+      String eventKey, String address, String messageKey, List<String> args, String link) {
+    return new Notice(eventKey, Channel.EMAIL, address, null, messageKey, args, link, false);
   }
 
   /** An item in a staff user's inbox, linking to the record it is about. */

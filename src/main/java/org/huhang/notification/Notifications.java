@@ -42,7 +42,8 @@ public class Notifications {
         .ifPresent(
             email ->
                 outbox.post(
-                    Notice.email(eventKey + ":" + userId + ":email", email, messageKey, args)));
+                    Notice.email(
+                        eventKey + ":" + userId + ":email", email, messageKey, args, link)));
   }
 
   /** Whether this phone or e-mail address asked for no more notices. */

@@ -61,6 +61,7 @@ class NotificationMailIntegrationTest extends IntegrationTest {
     assertThat(received.getContentType()).containsIgnoringCase("charset=UTF-8");
     assertThat((String) received.getContent())
         .startsWith("一次结案后 3 个月的回访应在 2026-12-02 完成。")
+        .contains("查看：http://localhost:8080/cases/follow-ups")
         .contains("请登录平台查看详情");
     String outboxId =
         jdbc.sql("select id::text from notification.outbox where event_key = :k")

@@ -24,14 +24,18 @@ class EmailChannel implements NoticeChannel {
   private final ObjectProvider<JavaMailSender> senders;
   private final NoticeTexts texts;
   private final String from;
+  private final String publicUrl;
 
   EmailChannel(
       ObjectProvider<JavaMailSender> senders,
       NoticeTexts texts,
-      @Value("${huhang.notification.mail-from:noreply@huhang.local}") String from) {
+      @Value("${huhang.notification.mail-from:noreply@huhang.local}") String from,
+      @Value("${huhang.public-url:http://localhost:8080}") String publicUrl) {
     this.senders = senders;
     this.texts = texts;
     this.from = from;
+    this.publicUrl =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   @Override
@@ -51,7 +55,12 @@ class EmailChannel implements NoticeChannel {
       helper.setFrom(from);
       helper.setTo(message.address());
       helper.setSubject(texts.subject(message.messageKey(), message.args()));
-      helper.setText(texts.emailBody(message.messageKey(), message.args()), false);
+      helper.setText(
+          texts.emailBody(
+              message.messageKey(),
+              message.args(),
+              message.link() == null ? null : publicUrl + message.link()),
+          false);
       // JavaMailSenderImpl keeps a Message-ID set before sending (saveChanges would replace it).
       mime.setHeader("Message-ID", "<" + message.id() + "@huhang>");
     } catch (MessagingException e) {

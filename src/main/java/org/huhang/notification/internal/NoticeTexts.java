@@ -37,8 +37,13 @@ class NoticeTexts {
         .orElseGet(() -> messages.getMessage("notification.email.subject", null, CHINESE));
   }
 
-  String emailBody(String key, List<String> args) {
+  /** The text, the page it is about (a full address, or null), and the footer. */
+  String emailBody(String key, List<String> args, String address) {
     return text(key, args)
+        + (address == null
+            ? ""
+            : "\n\n"
+                + messages.getMessage("notification.email.link", new Object[] {address}, CHINESE))
         + "\n\n"
         + messages.getMessage("notification.email.footer", null, CHINESE);
   }
