@@ -294,6 +294,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
               : probeCaseRow("screening", county);
       case "party" -> "A";
       case "kind" -> "BEFORE";
+      case "caseId" -> ProbeBookings.caseOf(county, jdbc);
       case "purpose" -> "COUNSELING";
       case "rid" -> probeCaseRow("safety_referral", county);
       // Training: a completed participant and a module of the county's course (or the city's).

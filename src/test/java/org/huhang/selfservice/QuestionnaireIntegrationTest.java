@@ -251,6 +251,17 @@ class QuestionnaireIntegrationTest extends FamilyFixture {
     mvc.perform(get("/bookings/" + booking + "/answers").with(user(counselor)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("辅导员很耐心")));
+    // From the case page to its booking.
+    mvc.perform(get("/cases/" + caze).with(user(counselor)))
+        .andExpect(content().string(Matchers.containsString("/bookings/of-case/" + caze)));
+    mvc.perform(get("/bookings/of-case/" + caze).with(user(counselor)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/bookings/" + booking));
+    mvc.perform(
+            get("/bookings/of-case/" + caze).with(user(users.loadUserByUsername("admin-371681"))))
+        .andExpect(status().isNotFound());
 
     // The figures count it; with fewer than three answers the center's mean is not shown.
     Actor city = actor("admin");

@@ -353,6 +353,19 @@ public class BookingDesk {
     return view(b, centers.find(new CenterId(b.centerId())).orElseThrow(), true, true);
   }
 
+  /** The booking a case was accepted from, when the actor sees it; else 404. */
+  @Transactional(readOnly = true)
+  public UUID bookingOfCase(UUID caseId, Actor actor) {
+    UUID id =
+        jdbc.sql(
+                "select id from selfservice.booking where case_id = :c order by created_at limit 1")
+            .param("c", caseId)
+            .query(UUID.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("booking"));
+    return visible(id, actor).id();
+  }
+
   Booking visible(UUID id, Actor actor) {
     requireDesk(actor);
     Booking b = repository.findById(id).orElseThrow(() -> new NotFoundException("booking"));

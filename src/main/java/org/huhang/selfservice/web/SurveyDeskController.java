@@ -26,16 +26,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SurveyDeskController {
 
   private final Surveys surveys;
+  private final org.huhang.selfservice.internal.BookingDesk desk;
   private final SurveyFigures figures;
   private final MessageSource messages;
   private final Clock clock;
 
   SurveyDeskController(
-      Surveys surveys, SurveyFigures figures, MessageSource messages, Clock clock) {
+      Surveys surveys,
+      org.huhang.selfservice.internal.BookingDesk desk,
+      SurveyFigures figures,
+      MessageSource messages,
+      Clock clock) {
     this.surveys = surveys;
+    this.desk = desk;
     this.figures = figures;
     this.messages = messages;
     this.clock = clock;
+  }
+
+  /** From a case opened from a booking to that booking (its message, its answers). */
+  @GetMapping("/bookings/of-case/{caseId}")
+  String ofCase(@PathVariable UUID caseId, Actor actor) {
+    return "redirect:/bookings/" + desk.bookingOfCase(caseId, actor);
   }
 
   @GetMapping("/bookings/{id}/answers")

@@ -251,6 +251,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{centerId}", ids.getOrDefault("{centerId}", "{centerId}"))
         .replace("{purpose}", "COUNSELING")
         .replace("{kind}", "BEFORE")
+        .replace("{caseId}", UUID.randomUUID().toString())
         .replace("{sid}", UUID.randomUUID().toString())
         .replace("{rid}", UUID.randomUUID().toString())
         .replace("{pid}", UUID.randomUUID().toString())
