@@ -27,6 +27,20 @@ class BookingQrBrowserTest extends BrowserTestBase {
 
   @Autowired JdbcClient jdbc;
 
+  /**
+   * What the Content-Security-Policy refused on a page (an inline style or script), if anything.
+   */
+  static java.util.List<String> violationsOf(Page page) {
+    java.util.List<String> violations = new java.util.ArrayList<>();
+    page.onConsoleMessage(
+        m -> {
+          if (m.text().contains("Content Security Policy")) {
+            violations.add(page.url() + " → " + m.text());
+          }
+        });
+    return violations;
+  }
+
   static String scan(byte[] png) throws Exception {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     int[] pixels =
@@ -50,6 +64,7 @@ class BookingQrBrowserTest extends BrowserTestBase {
             .single();
     try (BrowserContext desk = chineseContext(1366)) {
       Page page = desk.newPage();
+      var violations = violationsOf(page);
       logIn(page, "counselor-371623");
       page.navigate(url("/outreach-events/" + event));
       page.locator("#event-poster").click();
@@ -70,6 +85,7 @@ class BookingQrBrowserTest extends BrowserTestBase {
 
       page.navigate(url(URI.create(scanned).getPath()));
       assertThat(page.locator("h1")).hasText("预约婚姻家庭辅导");
+      org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
   }
 
@@ -77,6 +93,7 @@ class BookingQrBrowserTest extends BrowserTestBase {
   void anAreasPageFitsAPhoneAndLeadsToACentersBookingPage() {
     try (BrowserContext phone = chineseContext(360)) {
       Page page = phone.newPage();
+      var violations = violationsOf(page);
       page.navigate(url("/book/area/371623"));
       assertThat(page.locator("#area-centers")).isVisible();
       assertFitsWidth(page);
@@ -84,6 +101,7 @@ class BookingQrBrowserTest extends BrowserTestBase {
       page.locator(".area-book").first().click();
       assertThat(page.locator("h1")).hasText("预约婚姻家庭辅导");
       assertThat(page.locator("#family-center")).isVisible();
+      org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
   }
 }
