@@ -285,6 +285,8 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "id" -> idFor(pattern, county, atHome);
       // Self-service: the county's probe booking, and the center it was booked at.
       case "centerId" -> ProbeBookings.centerOf(county, jdbc);
+      // An area's booking page: the asker's county (anyone may read it; another's too).
+      case "regionCode" -> county;
       case "photoId" -> probePhoto(idFor(pattern, county, atHome));
       // Casework: a session of the sessions' probe case; for the safety pages the safety probe
       // case's party, a purpose, its screening, its referral.

@@ -65,6 +65,14 @@ public class Centers {
     return catalog.choices(actor);
   }
 
+  /**
+   * The open centers within a region's subtree, regardless of who asks: what a family scanning an
+   * area's poster may book at (their names, addresses and hours are public).
+   */
+  public List<CenterView> openWithin(DataScope region) {
+    return catalog.openWithin(region);
+  }
+
   /** Every center, regardless of scope: for system work such as the demo data. */
   public List<CenterView> all() {
     return catalog.all();

@@ -147,7 +147,10 @@ class ApplicationDocumentsIntegrationTest extends IntegrationTest {
                 + day(JsonPath.read(json, "$.dates.certificateDeadline")))
         .contains("任何一方不愿意离婚的", "视为撤回离婚登记申请")
         .contains("已提供婚姻家庭辅导，当事人未接受")
-        .contains("登记员（签名）", "当事人甲方（签名）", "当事人乙方（签名）");
+        .contains("登记员（签名）", "当事人甲方（签名）", "当事人乙方（签名）")
+        .contains("扫码预约婚姻家庭辅导（免费）", "/book/area/371602");
+    // The QR code, scanned from the squares the PDF draws, opens the county's booking page.
+    assertThat(org.huhang.shared.qr.QrScan.pdf(pdf)).endsWith("/book/area/371602");
     assertThat(
             jdbc.sql(
                     "select count(*) from audit.audit_event"

@@ -72,6 +72,10 @@ public class CenterCatalog {
     return names.of(ids, new CenterScope("%", null));
   }
 
+  public List<CenterView> openWithin(org.huhang.shared.DataScope region) {
+    return views.list(queries.openInRegions(region.likePattern()));
+  }
+
   public List<CenterView> all() {
     return views.list(queries.inRegions("%"));
   }

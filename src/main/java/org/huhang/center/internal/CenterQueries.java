@@ -120,6 +120,17 @@ class CenterQueries {
         .list();
   }
 
+  /** The open centers under a region path pattern, in the order of {@link #inRegions}. */
+  List<Row> openInRegions(String regionPattern) {
+    return jdbc.sql(
+            COLUMNS
+                + " where region_path like :scope and status = 'OPEN'"
+                + " order by region_path, kind, name")
+        .param("scope", regionPattern)
+        .query(Row.class)
+        .list();
+  }
+
   /** A center's name with what decides who sees it, for {@link CenterNames}. */
   record NameRow(UUID id, String name, String regionPath, UUID managerUserId) {}
 

@@ -18,6 +18,8 @@ import org.huhang.registration.PartyView;
 import org.huhang.shared.NotFoundException;
 import org.huhang.shared.pdf.FormPdf;
 import org.huhang.shared.pdf.FormPdf.Field;
+import org.huhang.shared.qr.BookingLinks;
+import org.huhang.shared.qr.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ public class ApplicationDocuments {
   private final Regions regions;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final BookingLinks links;
   private final Clock clock;
 
   ApplicationDocuments(
@@ -45,11 +48,13 @@ public class ApplicationDocuments {
       Regions regions,
       AuditTrail audit,
       MessageSource messages,
+      BookingLinks links,
       Clock clock) {
     this.applications = applications;
     this.regions = regions;
     this.audit = audit;
     this.messages = messages;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -80,6 +85,8 @@ public class ApplicationDocuments {
     }
     fields.add(new Field(zh("print.marriageDate"), day(a.marriageDate())));
     fields.add(new Field(zh("print.counseling"), zh(counseling(a))));
+    // Issue 15: the couple take home where to book counseling in their county, whatever they said.
+    String booking = links.area(a.officeRegionCode());
     byte[] pdf =
         FormPdf.start(office(a), title, referenceLine(a))
             .fields(fields)
@@ -90,7 +97,8 @@ public class ApplicationDocuments {
             .signatures(
                 List.of(
                     zh("print.sign.registrar"), zh("print.sign.partyA"), zh("print.sign.partyB")),
-                zh("print.sign.date"))
+                zh("print.sign.date"),
+                new FormPdf.Qr(QrCode.of(booking), zh("print.receipt.qr.caption"), booking))
             .closing(zh("print.copies"))
             .closing(zh("print.printedOn", day(LocalDate.now(clock))))
             .finish();

@@ -7,9 +7,10 @@ import org.huhang.casework.CaseStage;
 import org.huhang.selfservice.BookingStatus;
 import org.huhang.selfservice.BookingView;
 import org.huhang.selfservice.internal.BookingDesk;
-import org.huhang.selfservice.internal.QrCodes;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
+import org.huhang.shared.qr.BookingLinks;
+import org.huhang.shared.qr.QrCode;
 import org.huhang.shared.web.FormErrors;
 import org.huhang.shared.web.Pages;
 import org.springframework.context.MessageSource;
@@ -31,12 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BookingDeskController {
 
   private final BookingDesk desk;
-  private final QrCodes qr;
+  private final BookingLinks links;
   private final MessageSource messages;
 
-  BookingDeskController(BookingDesk desk, QrCodes qr, MessageSource messages) {
+  BookingDeskController(BookingDesk desk, BookingLinks links, MessageSource messages) {
     this.desk = desk;
-    this.qr = qr;
+    this.links = links;
     this.messages = messages;
   }
 
@@ -89,7 +90,7 @@ class BookingDeskController {
     return ResponseEntity.ok()
         .contentType(MediaType.valueOf("image/svg+xml"))
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
-        .body(qr.svg(qr.bookingUrl(centerId)));
+        .body(QrCode.of(links.center(centerId)).svg());
   }
 
   private String detail(Model model, BookingView booking, Actor actor, FormErrors errors) {

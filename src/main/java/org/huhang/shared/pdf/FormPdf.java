@@ -4,16 +4,19 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.huhang.shared.qr.QrCode;
 
 /**
  * A printed form as a marriage registration office issues it: A4, the title centred under the
@@ -28,6 +31,7 @@ public final class FormPdf {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
   private final Document document;
+  private final PdfWriter writer;
   private final Font title;
   private final Font heading;
   private final Font body;
@@ -40,7 +44,7 @@ public final class FormPdf {
     this.body = new Font(font, 10.5f);
     this.small = new Font(font, 9);
     this.document = new Document(PageSize.A4, 56, 56, 48, 48);
-    PdfWriter.getInstance(document, out);
+    this.writer = PdfWriter.getInstance(document, out);
     document.addTitle(titleText);
     document.addCreator("Huhang");
     document.open();
@@ -125,6 +129,20 @@ public final class FormPdf {
    * way of leaving room for a hand signature and the day it was signed.
    */
   public FormPdf signatures(List<String> labels, String dateLabel) {
+    return signatures(labels, dateLabel, null);
+  }
+
+  /**
+   * A QR code with its caption and the address it opens (e.g. the booking page that a receipt
+   * offers), drawn as vector squares: sharp on any printer, no image.
+   */
+  public record Qr(QrCode code, String caption, String address) {}
+
+  /**
+   * Signature lines as {@link #signatures(List, String)}, with a QR code's block in the cell that
+   * an odd number of signers leaves free (else in a row of its own): the receipt keeps to one page.
+   */
+  public FormPdf signatures(List<String> labels, String dateLabel, Qr qr) {
     PdfPTable table = new PdfPTable(2);
     table.setWidthPercentage(100);
     table.setSpacingBefore(22);
@@ -142,13 +160,109 @@ public final class FormPdf {
       cell.addElement(date);
       table.addCell(cell);
     }
-    if (labels.size() % 2 == 1) {
-      PdfPCell empty = new PdfPCell(new Phrase(""));
-      empty.setBorder(Rectangle.NO_BORDER);
-      table.addCell(empty);
+    if (labels.size() % 2 == 1 || qr != null) {
+      table.addCell(qr == null ? empty() : qrCell(qr, SMALL_QR, width() / 2));
+    }
+    if (labels.size() % 2 == 0 && qr != null) {
+      table.addCell(empty());
     }
     document.add(table);
     return this;
+  }
+
+  /** The side of a QR code beside a signature: 23 mm, what a phone reads at arm's length. */
+  private static final float SMALL_QR = 66;
+
+  /** The side of a QR code in a block of its own: 30 mm. */
+  private static final float LARGE_QR = 85;
+
+  /** A QR code's block on its own: the code, and beside it its caption and address. */
+  public FormPdf qr(Qr qr) {
+    PdfPTable table = new PdfPTable(1);
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(10);
+    table.setKeepTogether(true);
+    PdfPCell cell = qrCell(qr, LARGE_QR, width() - 8);
+    cell.setBorder(Rectangle.BOX);
+    cell.setBorderColor(RULE);
+    cell.setBorderWidth(0.6f);
+    cell.setPadding(4);
+    table.addCell(cell);
+    document.add(table);
+    return this;
+  }
+
+  /** The width between the margins. */
+  private float width() {
+    return document.right() - document.left();
+  }
+
+  /**
+   * The code and, beside it, its words, in a cell {@code width} wide (so the code keeps its side).
+   */
+  private PdfPCell qrCell(Qr qr, float side, float width) {
+    PdfPTable inner = new PdfPTable(new float[] {side + 6, width - side - 6});
+    inner.setWidthPercentage(100);
+    inner.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+    PdfPCell picture;
+    try {
+      picture = new PdfPCell(Image.getInstance(drawn(qr.code(), side)), false);
+    } catch (com.lowagie.text.BadElementException e) {
+      throw new IllegalStateException("QR code", e);
+    }
+    picture.setBorder(Rectangle.NO_BORDER);
+    picture.setPadding(0);
+    picture.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    inner.addCell(picture);
+    PdfPCell words = new PdfPCell();
+    words.setBorder(Rectangle.NO_BORDER);
+    words.setPaddingLeft(6);
+    words.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    Paragraph caption = new Paragraph(qr.caption(), body);
+    caption.setSpacingAfter(4);
+    words.addElement(caption);
+    // An address is one long word: it breaks after a slash rather than anywhere.
+    Chunk url = new Chunk(qr.address(), small);
+    url.setSplitCharacter(
+        (start, current, end, chars, chunks) -> current > start && chars[current] == '/');
+    Paragraph address = new Paragraph(url);
+    address.setLeading(12);
+    words.addElement(address);
+    inner.addCell(words);
+    PdfPCell cell = new PdfPCell(inner);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    return cell;
+  }
+
+  /** The code's dark modules as filled rectangles, one per run along a row. */
+  private PdfTemplate drawn(QrCode code, float side) {
+    float module = side / code.size();
+    PdfTemplate template = writer.getDirectContent().createTemplate(side, side);
+    template.setColorFill(Color.BLACK);
+    for (int y = 0; y < code.size(); y++) {
+      int x = 0;
+      while (x < code.size()) {
+        if (!code.dark(x, y)) {
+          x++;
+          continue;
+        }
+        int start = x;
+        while (x < code.size() && code.dark(x, y)) {
+          x++;
+        }
+        // PDF counts from the bottom; the code's rows from the top.
+        template.rectangle(start * module, side - (y + 1) * module, (x - start) * module, module);
+      }
+    }
+    template.fill();
+    return template;
+  }
+
+  private static PdfPCell empty() {
+    PdfPCell empty = new PdfPCell(new Phrase(""));
+    empty.setBorder(Rectangle.NO_BORDER);
+    return empty;
   }
 
   /** A closing line at the right, e.g. the printed date. */

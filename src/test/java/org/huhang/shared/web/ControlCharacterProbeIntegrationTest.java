@@ -249,6 +249,7 @@ class ControlCharacterProbeIntegrationTest extends IntegrationTest {
         .replace("{token}", UUID.randomUUID().toString())
         .replace("{party}", "A")
         .replace("{centerId}", ids.getOrDefault("{centerId}", "{centerId}"))
+        .replace("{regionCode}", "371623")
         .replace("{purpose}", "COUNSELING")
         .replace("{kind}", "BEFORE")
         .replace("{caseId}", UUID.randomUUID().toString())
