@@ -24,18 +24,17 @@ class EmailChannel implements NoticeChannel {
   private final ObjectProvider<JavaMailSender> senders;
   private final NoticeTexts texts;
   private final String from;
-  private final String publicUrl;
+  private final org.huhang.shared.qr.BookingLinks links;
 
   EmailChannel(
       ObjectProvider<JavaMailSender> senders,
       NoticeTexts texts,
       @Value("${huhang.notification.mail-from:noreply@huhang.local}") String from,
-      @Value("${huhang.public-url:http://localhost:8080}") String publicUrl) {
+      org.huhang.shared.qr.BookingLinks links) {
     this.senders = senders;
     this.texts = texts;
     this.from = from;
-    this.publicUrl =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.links = links;
   }
 
   @Override
@@ -59,7 +58,7 @@ class EmailChannel implements NoticeChannel {
           texts.emailBody(
               message.messageKey(),
               message.args(),
-              message.link() == null ? null : publicUrl + message.link()),
+              message.link() == null ? null : links.page(message.link())),
           false);
       // JavaMailSenderImpl keeps a Message-ID set before sending (saveChanges would replace it).
       mime.setHeader("Message-ID", "<" + message.id() + "@huhang>");

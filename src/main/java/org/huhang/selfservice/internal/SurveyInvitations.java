@@ -11,7 +11,6 @@ import org.huhang.center.Centers;
 import org.huhang.notification.Notice;
 import org.huhang.notification.Notifications;
 import org.huhang.shared.person.PersonalDataProtector;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ public class SurveyInvitations {
   private final Centers centers;
   private final Notifications notifications;
   private final PersonalDataProtector protector;
-  private final String publicUrl;
+  private final org.huhang.shared.qr.BookingLinks links;
 
   SurveyInvitations(
       JdbcClient jdbc,
@@ -45,15 +44,14 @@ public class SurveyInvitations {
       Centers centers,
       Notifications notifications,
       PersonalDataProtector protector,
-      @Value("${huhang.public-url:http://localhost:8080}") String publicUrl) {
+      org.huhang.shared.qr.BookingLinks links) {
     this.jdbc = jdbc;
     this.surveys = surveys;
     this.cases = cases;
     this.centers = centers;
     this.notifications = notifications;
     this.protector = protector;
-    this.publicUrl =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.links = links;
   }
 
   @Scheduled(cron = "${huhang.jobs.survey-invitations-cron:0 5 * * * *}", zone = "Asia/Shanghai")
@@ -119,7 +117,7 @@ public class SurveyInvitations {
                   "survey-invite:" + c.id(),
                   protector.decrypt(c.phone()),
                   "notice.survey.invite",
-                  List.of(center.name(), publicUrl + "/book/survey/" + token.get())));
+                  List.of(center.name(), links.page("/book/survey/" + token.get()))));
         }
       }
     }

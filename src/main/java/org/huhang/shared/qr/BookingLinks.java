@@ -28,4 +28,9 @@ public class BookingLinks {
   public String area(String regionCode) {
     return publicUrl + "/book/area/" + regionCode;
   }
+
+  /** Any page at the public address: a survey's link in a text message, an e-mail's page. */
+  public String page(String path) {
+    return publicUrl + (path.startsWith("/") ? path : "/" + path);
+  }
 }
