@@ -43,6 +43,7 @@ class SelfserviceDemoData implements ApplicationRunner {
   private final DemoMode demo;
   private final JdbcClient jdbc;
   private final Centers centers;
+  private final org.huhang.casework.CaseIntake cases;
   private final Slots slots;
   private final StandardQuestionnaires standard;
   private final PersonalDataProtector protector;
@@ -52,6 +53,7 @@ class SelfserviceDemoData implements ApplicationRunner {
       DemoMode demo,
       JdbcClient jdbc,
       Centers centers,
+      org.huhang.casework.CaseIntake cases,
       Slots slots,
       StandardQuestionnaires standard,
       PersonalDataProtector protector,
@@ -59,6 +61,7 @@ class SelfserviceDemoData implements ApplicationRunner {
     this.demo = demo;
     this.jdbc = jdbc;
     this.centers = centers;
+    this.cases = cases;
     this.slots = slots;
     this.standard = standard;
     this.protector = protector;
@@ -85,14 +88,7 @@ class SelfserviceDemoData implements ApplicationRunner {
         boolean afraid = i == 1 && "371623".equals(c.regionCode());
         booking(c, free.get(i), "REQUESTED", null, afraid, n++, today);
       }
-      List<UUID> closed =
-          jdbc.sql(
-                  """
-                  select id from casework.counseling_case
-                   where center_id = :c and status = 'CLOSED' order by closed_on, id limit 9""")
-              .param("c", c.id().value())
-              .query(UUID.class)
-              .list();
+      List<UUID> closed = cases.closedAt(c.id().value(), 9);
       for (UUID caseId : closed) {
         LocalDate day = today.minusDays(7 + random.nextInt(150));
         UUID booking =
