@@ -14,4 +14,13 @@ public enum QuestionType {
   public boolean hasOptions() {
     return this == SINGLE || this == MULTIPLE;
   }
+
+  public static java.util.Optional<QuestionType> parse(String value) {
+    for (QuestionType t : values()) {
+      if (t.name().equals(value)) {
+        return java.util.Optional.of(t);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -14,12 +14,23 @@ public record SaveQuestionnaire(String title, List<QuestionForm> questions, Inte
     questions = questions == null ? new ArrayList<>() : new ArrayList<>(questions);
   }
 
-  /** One question as typed. */
+  /**
+   * One question as typed. {@code existing}: it was a question of the form as shown (not one of the
+   * blanks to add), so clearing its text is a mistake to point out, not a way to remove it.
+   */
   public record QuestionForm(
-      QuestionType type, String text, String options, Boolean required, Boolean remove) {
+      QuestionType type,
+      String text,
+      String options,
+      Boolean required,
+      Boolean remove,
+      Boolean existing) {
 
+    /** A blank to add a question, left blank: not saved. */
     public boolean blank() {
-      return (text == null || text.isBlank()) && (options == null || options.isBlank());
+      return !Boolean.TRUE.equals(existing)
+          && (text == null || text.isBlank())
+          && (options == null || options.isBlank());
     }
 
     public boolean removed() {
@@ -36,11 +47,11 @@ public record SaveQuestionnaire(String title, List<QuestionForm> questions, Inte
 
     public static QuestionForm of(Question q) {
       return new QuestionForm(
-          q.type(), q.text(), String.join("\n", q.options()), q.required(), false);
+          q.type(), q.text(), String.join("\n", q.options()), q.required(), false, true);
     }
 
     public static QuestionForm empty() {
-      return new QuestionForm(QuestionType.SINGLE, null, null, false, false);
+      return new QuestionForm(QuestionType.SINGLE, null, null, false, false, false);
     }
   }
 }

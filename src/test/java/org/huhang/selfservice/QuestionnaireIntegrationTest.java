@@ -173,6 +173,77 @@ class QuestionnaireIntegrationTest extends FamilyFixture {
   }
 
   @Test
+  void theBuilderNeverAnswers500AndNeverDropsAQuestionSilently() throws Exception {
+    String url = "/questionnaires/" + center() + "/AFTER";
+    // Indices the form never sends: out of range, not a number, with gaps.
+    for (String name :
+        List.of("questions[999999].text", "questions[abc].text", "questions[-1].text")) {
+      mvc.perform(
+              post(url)
+                  .with(user(manager()))
+                  .with(csrf())
+                  .param("title", "调查")
+                  .param("questions[0].type", "SCALE")
+                  .param("questions[0].text", "总体满意度")
+                  .param(name, "hi"))
+          .andExpect(status().is3xxRedirection());
+      mvc.perform(post(url + "/reset").with(user(manager())).with(csrf()))
+          .andExpect(status().is3xxRedirection());
+    }
+    mvc.perform(
+            post(url)
+                .with(user(manager()))
+                .with(csrf())
+                .param("title", "")
+                .param("questions[0].type", "SCALE")
+                .param("questions[0].text", "总体满意度")
+                .param("questions[9].text", "缺了题型")
+                .param("version", "abc"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("请填写问卷标题")))
+        .andExpect(content().string(Matchers.containsString("请选择题型")));
+    // A question of the form whose text was cleared is pointed out, not removed.
+    mvc.perform(
+            post(url)
+                .with(user(manager()))
+                .with(csrf())
+                .param("title", "调查")
+                .param("questions[0].type", "SCALE")
+                .param("questions[0].existing", "true")
+                .param("questions[1].type", "SCALE")
+                .param("questions[1].text", "环境")
+                .param("questions[1].existing", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("不要这道题请勾选")));
+    // A survey without a score has nothing to count.
+    mvc.perform(
+            post(url)
+                .with(user(manager()))
+                .with(csrf())
+                .param("title", "调查")
+                .param("questions[0].type", "TEXT")
+                .param("questions[0].text", "建议"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("至少需要一道“1–5 分”的题目")));
+    mvc.perform(post(url + "/reset").with(user(manager())).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    // The family's missing page is the family's, with the way to its bookings.
+    mvc.perform(get("/book/survey/garbage"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(Matchers.containsString("链接可能已过期")))
+        .andExpect(content().string(Matchers.containsString("href=\"/book/mine\"")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("辖区"))));
+    // An impossible day in the figures' period is named, not a 400 page.
+    mvc.perform(
+            get("/surveys")
+                .with(user(users.loadUserByUsername("analyst")))
+                .param("from", "2026-02-30"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("请填写有效的日期")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("这段时间没有发出"))));
+  }
+
+  @Test
   void aSurveyIsInvitedOnceAnsweredByItsLinkAndCountedWithoutAName() throws Exception {
     String phone = newPhone();
     Cookie session = proved(phone);

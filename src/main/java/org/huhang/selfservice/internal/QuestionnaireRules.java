@@ -14,10 +14,10 @@ import org.huhang.shared.text.ControlCharacters;
  * What the form builder accepts, every problem at once, each naming its field ({@code
  * questions[2].options}, the index as the form sent it).
  */
-final class QuestionnaireRules {
+public final class QuestionnaireRules {
 
   static final int TITLE_MAX = 100;
-  static final int QUESTIONS_MAX = 15;
+  public static final int QUESTIONS_MAX = 15;
   static final int TEXT_MAX = 200;
   static final int OPTION_MAX = 50;
   static final int OPTIONS_MIN = 2;
@@ -25,7 +25,8 @@ final class QuestionnaireRules {
 
   private QuestionnaireRules() {}
 
-  static List<FieldProblem> problems(SaveQuestionnaire c) {
+  static List<FieldProblem> problems(
+      SaveQuestionnaire c, org.huhang.selfservice.QuestionnaireKind kind) {
     List<FieldProblem> problems = new ArrayList<>();
     if (c.title() == null || c.title().isBlank()) {
       problems.add(problem("title", "questionnaire.title.required"));
@@ -56,6 +57,18 @@ final class QuestionnaireRules {
       if (q.type() != null && q.type().hasOptions()) {
         optionProblems(at + "options", q).ifPresent(problems::add);
       }
+    }
+    if (kind == org.huhang.selfservice.QuestionnaireKind.AFTER
+        && kept > 0
+        && c.questions().stream()
+            .noneMatch(
+                q ->
+                    q != null
+                        && !q.removed()
+                        && !q.blank()
+                        && q.type() == org.huhang.selfservice.QuestionType.SCALE)) {
+      // The survey's satisfaction is the mean of its scores: without one, nothing to count.
+      problems.add(problem("questions", "questionnaire.after.scale"));
     }
     if (kept > QUESTIONS_MAX) {
       problems.add(

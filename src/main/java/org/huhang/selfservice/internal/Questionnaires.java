@@ -125,8 +125,8 @@ public class Questionnaires {
         .orElseThrow(() -> new NotFoundException("center"));
   }
 
-  public List<FieldProblem> problems(SaveQuestionnaire command) {
-    return QuestionnaireRules.problems(command);
+  public List<FieldProblem> problems(SaveQuestionnaire command, QuestionnaireKind kind) {
+    return QuestionnaireRules.problems(command, kind);
   }
 
   /**
@@ -137,7 +137,7 @@ public class Questionnaires {
   public QuestionnaireView save(
       UUID centerId, QuestionnaireKind kind, SaveQuestionnaire command, Actor actor) {
     CenterView center = editable(centerId, actor);
-    List<FieldProblem> problems = problems(command);
+    List<FieldProblem> problems = problems(command, kind);
     if (!problems.isEmpty()) {
       throw new DomainException(problems);
     }

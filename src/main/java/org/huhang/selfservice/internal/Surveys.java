@@ -211,6 +211,13 @@ public class Surveys {
     return out;
   }
 
+  /** Whether this booking's survey was answered (a fact anyone who sees the booking may know). */
+  @Transactional(readOnly = true)
+  public boolean surveyAnswered(UUID bookingId, Actor actor) {
+    desk.visible(bookingId, actor);
+    return answeredAt(bookingId, QuestionnaireKind.AFTER).isPresent();
+  }
+
   /** Whether the actor may read the survey of this booking (the case's team), once it sees it. */
   @Transactional(readOnly = true)
   public boolean readsSurvey(UUID bookingId, Actor actor) {

@@ -3,12 +3,15 @@ package org.huhang.selfservice.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.huhang.center.CenterView;
 import org.huhang.selfservice.QuestionType;
 import org.huhang.selfservice.QuestionnaireKind;
 import org.huhang.selfservice.QuestionnaireView;
 import org.huhang.selfservice.SaveQuestionnaire;
 import org.huhang.selfservice.SaveQuestionnaire.QuestionForm;
+import org.huhang.selfservice.internal.QuestionnaireRules;
 import org.huhang.selfservice.internal.Questionnaires;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
@@ -18,9 +21,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,14 +84,13 @@ class QuestionnaireController {
   String save(
       @PathVariable UUID centerId,
       @PathVariable String kind,
-      @ModelAttribute("command") SaveQuestionnaire command,
-      BindingResult binding,
+      @RequestParam MultiValueMap<String, String> form,
       Actor actor,
       Model model) {
     QuestionnaireKind k = kind(kind);
     QuestionnaireView current = questionnaires.forEdit(centerId, k, actor);
-    FormErrors errors =
-        FormErrors.of(binding, messages).and(questionnaires.problems(command), messages);
+    SaveQuestionnaire command = read(form);
+    FormErrors errors = FormErrors.none().and(questionnaires.problems(command, k), messages);
     if (errors.any()) {
       return form(model, current, command, errors);
     }
@@ -124,12 +125,13 @@ class QuestionnaireController {
   private String form(
       Model model, QuestionnaireView q, SaveQuestionnaire command, FormErrors errors) {
     List<QuestionForm> forms = new ArrayList<>(command.questions());
-    // The blanks sent back are dropped (they carry no problem, so no index shifts), new ones added.
-    while (!forms.isEmpty()
-        && (forms.get(forms.size() - 1) == null || forms.get(forms.size() - 1).blank())) {
+    // The blanks sent back are dropped (they carry no problem, so no index shifts), new ones added
+    // while there is room for them.
+    while (!forms.isEmpty() && forms.get(forms.size() - 1).blank()) {
       forms.remove(forms.size() - 1);
     }
-    for (int i = 0; i < BLANKS; i++) {
+    long kept = forms.stream().filter(f -> !f.removed()).count();
+    for (int i = 0; i < BLANKS && kept + i < QuestionnaireRules.QUESTIONS_MAX; i++) {
       forms.add(QuestionForm.empty());
     }
     model.addAttribute("questionnaire", q);
@@ -137,6 +139,49 @@ class QuestionnaireController {
     model.addAttribute("types", QuestionType.values());
     model.addAttribute("errors", errors);
     return "selfservice/questionnaireForm";
+  }
+
+  /** {@code questions[i].field}: i up to two digits; anything else the form never sends. */
+  private static final Pattern FIELD =
+      Pattern.compile("questions\\[(\\d{1,2})\\]\\.(type|text|options|required|remove|existing)");
+
+  /**
+   * The form as sent, read by hand rather than bound: a question index out of range, one that is no
+   * number, or a gap between indices is ignored or closed up, never an error page. The questions
+   * keep the order of their indices.
+   */
+  static SaveQuestionnaire read(MultiValueMap<String, String> form) {
+    java.util.TreeMap<Integer, java.util.Map<String, String>> byIndex = new java.util.TreeMap<>();
+    form.forEach(
+        (name, values) -> {
+          Matcher m = FIELD.matcher(name);
+          if (m.matches() && !values.isEmpty()) {
+            byIndex
+                .computeIfAbsent(Integer.parseInt(m.group(1)), i -> new java.util.HashMap<>())
+                .put(m.group(2), values.get(0));
+          }
+        });
+    List<QuestionForm> questions = new ArrayList<>();
+    for (java.util.Map<String, String> f : byIndex.values()) {
+      questions.add(
+          new QuestionForm(
+              QuestionType.parse(f.get("type")).orElse(null),
+              blankToNull(f.get("text")),
+              blankToNull(f.get("options")),
+              "true".equals(f.get("required")),
+              "true".equals(f.get("remove")),
+              "true".equals(f.get("existing"))));
+    }
+    Integer version = null;
+    String v = form.getFirst("version");
+    if (v != null && v.matches("\\d{1,9}")) {
+      version = Integer.valueOf(v);
+    }
+    return new SaveQuestionnaire(blankToNull(form.getFirst("title")), questions, version);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static QuestionnaireKind kind(String value) {

@@ -10,7 +10,6 @@ import org.huhang.shared.LegalTime;
 import org.huhang.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,9 @@ class SurveyDeskController {
   String answers(@PathVariable UUID id, Actor actor, Model model) {
     model.addAttribute("bookingId", id);
     model.addAttribute("answers", surveys.forDesk(id, actor));
-    model.addAttribute("readsSurvey", surveys.readsSurvey(id, actor));
+    boolean reads = surveys.readsSurvey(id, actor);
+    model.addAttribute("readsSurvey", reads);
+    model.addAttribute("surveyHidden", !reads && surveys.surveyAnswered(id, actor));
     return "selfservice/deskAnswers";
   }
 
@@ -64,16 +65,20 @@ class SurveyDeskController {
    */
   @GetMapping("/surveys")
   String figures(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
       Actor actor,
       Model model) {
     figures.requireReader(actor);
     LocalDate today = LocalDate.now(clock.withZone(LegalTime.ZONE));
-    LocalDate f = from == null ? today.withDayOfYear(1) : from;
-    LocalDate t = to == null ? today : to;
+    java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+    LocalDate f = day("from", from, today.withDayOfYear(1), problems);
+    LocalDate t = day("to", to, today, problems);
     FormErrors errors = FormErrors.none();
-    if (t.isBefore(f)) {
+    if (!problems.isEmpty()) {
+      errors = new FormErrors(problems);
+      model.addAttribute("rows", java.util.List.of());
+    } else if (t.isBefore(f)) {
       errors =
           new FormErrors(
               java.util.Map.of(
@@ -84,9 +89,25 @@ class SurveyDeskController {
     } else {
       model.addAttribute("rows", figures.rows(actor, f, t));
     }
-    model.addAttribute("from", f);
-    model.addAttribute("to", t);
+    model.addAttribute("from", problems.containsKey("from") ? from : f.toString());
+    model.addAttribute("to", problems.containsKey("to") ? to : t.toString());
     model.addAttribute("errors", errors);
     return "selfservice/figures";
+  }
+
+  /** A day as typed (yyyy-mm-dd), the default when blank; an impossible one is named. */
+  private LocalDate day(
+      String field, String value, LocalDate otherwise, java.util.Map<String, String> problems) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.put(
+          field,
+          messages.getMessage("surveys.date.invalid", null, LocaleContextHolder.getLocale()));
+      return otherwise;
+    }
   }
 }

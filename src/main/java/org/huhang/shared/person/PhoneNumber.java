@@ -22,7 +22,13 @@ public record PhoneNumber(String value, boolean mobile) {
     if (input == null) {
       return Optional.empty();
     }
-    String s = input.strip().replace(" ", "").replace("（", "(").replace("）", ")");
+    // Full-width digits and signs (１３９…, ＋８６) as an IME types them: the same number.
+    String s =
+        java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC)
+            .strip()
+            .replace(" ", "")
+            .replace("（", "(")
+            .replace("）", ")");
     if (s.startsWith("+86")) {
       s = s.substring(3);
     }

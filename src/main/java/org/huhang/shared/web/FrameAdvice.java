@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the {@link Frame} into the model of every page. */
 @ControllerAdvice(annotations = Controller.class)
-class FrameAdvice {
+public class FrameAdvice {
 
   private final MessageSource messageSource;
   private final List<MenuEntry> menu;
@@ -51,7 +51,7 @@ class FrameAdvice {
     return texts;
   }
 
-  Frame frameFor(HttpServletRequest request) {
+  public Frame frameFor(HttpServletRequest request) {
     Actor actor = CurrentActor.find().orElse(null);
     List<MenuEntry> visible =
         actor == null ? List.of() : menu.stream().filter(m -> m.visibleTo(actor.role())).toList();
