@@ -41,7 +41,8 @@ public final class AuditDictionary {
                   "print.withdrawal"),
               group("calendar", "year.create", "days", "day.remove", "year.publish"),
               group("referral", "accept", "pass"),
-              group("system", "backup"))
+              group("system", "backup"),
+              group("audit", "verify"))
           .flatMap(List::stream)
           .toList();
 
@@ -61,7 +62,8 @@ public final class AuditDictionary {
           "divorce-application",
           "calendar",
           "referral",
-          "backup");
+          "backup",
+          "audit-chain");
 
   private static final Pattern UUID =
       Pattern.compile(
