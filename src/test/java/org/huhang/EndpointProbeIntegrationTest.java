@@ -295,7 +295,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
               ? first(PROBE_SESSION.formatted("s.id"), likeOf(county))
               : probeCaseRow("screening", county);
       case "party" -> "A";
-      case "kind" -> "BEFORE";
+      case "kind" -> pattern.startsWith("/privacy/retention") ? "BOOKING" : "BEFORE";
       case "caseId" -> ProbeBookings.caseOf(county, jdbc);
       case "purpose" -> "COUNSELING";
       case "rid" -> probeCaseRow("safety_referral", county);

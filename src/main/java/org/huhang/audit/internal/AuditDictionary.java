@@ -42,7 +42,8 @@ public final class AuditDictionary {
               group("calendar", "year.create", "days", "day.remove", "year.publish"),
               group("referral", "accept", "pass"),
               group("system", "backup"),
-              group("audit", "verify"))
+              group("audit", "verify"),
+              group("retention", "policy", "anonymise"))
           .flatMap(List::stream)
           .toList();
 
@@ -63,7 +64,8 @@ public final class AuditDictionary {
           "calendar",
           "referral",
           "backup",
-          "audit-chain");
+          "audit-chain",
+          "retention");
 
   private static final Pattern UUID =
       Pattern.compile(

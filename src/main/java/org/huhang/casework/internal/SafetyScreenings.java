@@ -208,6 +208,10 @@ public class SafetyScreenings {
             .param("case", ref.id())
             .query(
                 (rs, n) -> {
+                  if (rs.getBytes("answers_cipher") == null) {
+                    // Anonymised when the case's retention ended: the answers are gone.
+                    throw new NotFoundException("screening");
+                  }
                   ScreeningAnswers answers =
                       json.readValue(
                           protector.decrypt(rs.getBytes("answers_cipher")), ScreeningAnswers.class);

@@ -396,7 +396,7 @@ public class BookingDesk {
     if (!decides(actor)) {
       throw new ForbiddenException("booking");
     }
-    if (b.status() != BookingStatus.REQUESTED) {
+    if (b.status() != BookingStatus.REQUESTED || b.personCipher() == null) {
       throw ConflictException.of(null, "booking.notRequested");
     }
     SealedPerson person = SealedPerson.of(protector.decrypt(b.personCipher()));
@@ -442,6 +442,9 @@ public class BookingDesk {
     Booking b = visible(id, actor);
     if (!decides(actor)) {
       throw new ForbiddenException("booking");
+    }
+    if (b.phoneCipher() == null) {
+      throw ConflictException.of(null, "booking.notRequested");
     }
     b.decline(actor.username(), clock.instant());
     save(b);
@@ -495,7 +498,10 @@ public class BookingDesk {
   private BookingView view(Booking b, CenterView center, boolean person, boolean message) {
     String name = null;
     String masked = null;
-    if (person) {
+    if (person && b.personCipher() == null) {
+      // Anonymised when its retention ended.
+      name = "已匿名";
+    } else if (person) {
       name = SealedPerson.of(protector.decrypt(b.personCipher())).name();
       masked = Masking.phone(protector.decrypt(b.phoneCipher()));
     }

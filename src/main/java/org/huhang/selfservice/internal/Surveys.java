@@ -192,7 +192,7 @@ public class Surveys {
       jdbc.sql(
               """
               select answers_cipher, satisfaction, answered_at from selfservice.answer
-               where booking_id = :b and kind = :k""")
+               where booking_id = :b and kind = :k and answers_cipher is not null""")
           .param("b", bookingId)
           .param("k", kind.name())
           .query(

@@ -1,0 +1,16 @@
+package org.huhang.privacy.internal;
+
+import java.util.EnumSet;
+import org.huhang.shared.Role;
+import org.huhang.shared.web.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PrivacyMenu {
+
+  @Bean
+  MenuEntry retentionMenuEntry() {
+    return new MenuEntry(91, "menu.retention", "/privacy/retention", EnumSet.of(Role.CITY_ADMIN));
+  }
+}
