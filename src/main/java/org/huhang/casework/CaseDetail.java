@@ -28,7 +28,8 @@ public record CaseDetail(
     LocalDate closedOn,
     String legalOutcome,
     LocalDate legalOutcomeOn,
-    long version) {
+    long version,
+    LocalDate anonymisedOn) {
 
   public boolean closed() {
     return status == CaseStatus.CLOSED;

@@ -298,7 +298,12 @@ public class CaseFile {
         caze.closedOn(),
         caze.legalOutcome(),
         caze.legalOutcomeOn(),
-        caze.version());
+        caze.version(),
+        jdbc.sql("select anonymised_on from casework.counseling_case where id = :id")
+            .param("id", caze.id())
+            .query(LocalDate.class)
+            .optional()
+            .orElse(null));
   }
 
   /** Each party's highest screening result so far. */
