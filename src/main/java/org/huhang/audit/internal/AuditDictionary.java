@@ -43,7 +43,8 @@ public final class AuditDictionary {
               group("referral", "accept", "pass"),
               group("system", "backup"),
               group("audit", "verify"),
-              group("retention", "policy", "anonymise"))
+              group("retention", "policy", "anonymise"),
+              group("privacy", "search", "export"))
           .flatMap(List::stream)
           .toList();
 
@@ -65,7 +66,8 @@ public final class AuditDictionary {
           "referral",
           "backup",
           "audit-chain",
-          "retention");
+          "retention",
+          "person-request");
 
   private static final Pattern UUID =
       Pattern.compile(

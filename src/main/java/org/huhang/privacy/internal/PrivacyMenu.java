@@ -13,4 +13,10 @@ class PrivacyMenu {
   MenuEntry retentionMenuEntry() {
     return new MenuEntry(91, "menu.retention", "/privacy/retention", EnumSet.of(Role.CITY_ADMIN));
   }
+
+  @Bean
+  MenuEntry rightsMenuEntry() {
+    return new MenuEntry(
+        89, "menu.rights", "/privacy/requests", EnumSet.of(Role.CITY_ADMIN, Role.COUNTY_ADMIN));
+  }
 }
