@@ -160,6 +160,34 @@ class ReminderJobsIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aPartyThatWithdrewItsConsentGetsNoMoreText() {
+    rolledBack(
+        () -> {
+          String session = sessionTomorrow("LOW");
+          jdbc.sql(
+                  """
+                  update casework.consent set withdrawn_at = now(), withdrawn_by = 'test'
+                   where party = 'A' and withdrawn_at is null
+                     and case_id = (select case_id from casework.session where id = cast(:s as uuid))""")
+              .param("s", session)
+              .update();
+          jdbc.sql(
+                  """
+                  insert into casework.consent
+                         (id, case_id, party, purpose, given_at, recorded_by, withdrawn_at,
+                          withdrawn_by)
+                  select gen_random_uuid(), case_id, 'A', 'SENSITIVE_PROCESSING', now(), 'test',
+                         now(), 'test'
+                    from casework.session where id = cast(:s as uuid)""")
+              .param("s", session)
+              .update();
+          run("caseReminders", "remindSessions", LocalDate.parse("2027-03-01"));
+          assertThat(outbox("session-reminder:" + session + ":%")).isPositive();
+          assertThat(outbox("session-sms:" + session + ":A")).isZero();
+        });
+  }
+
+  @Test
   void aPartyOfACaseScreenedHighRiskNeverGetsAText() {
     rolledBack(
         () -> {

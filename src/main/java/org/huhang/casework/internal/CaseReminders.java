@@ -132,8 +132,20 @@ class CaseReminders {
     int posted = 0;
     for (var party :
         jdbc.sql(
-                "select role, phone_cipher from casework.case_party where case_id = :c"
-                    + " and phone_cipher is not null order by role")
+                """
+                select p.role, p.phone_cipher from casework.case_party p
+                 where p.case_id = :c and p.phone_cipher is not null
+                   -- A party that withdrew its consent (and gave none again) hears nothing more.
+                   and not exists (
+                       select 1 from casework.consent w
+                        where w.case_id = p.case_id and w.party = p.role
+                          and w.purpose in ('COUNSELING', 'SENSITIVE_PROCESSING')
+                          and w.withdrawn_at is not null
+                          and not exists (
+                              select 1 from casework.consent g
+                               where g.case_id = w.case_id and g.party = w.party
+                                 and g.purpose = w.purpose and g.withdrawn_at is null))
+                 order by p.role""")
             .param("c", s.caseId)
             .query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2)))
             .list()) {
