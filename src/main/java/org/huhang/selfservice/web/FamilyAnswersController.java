@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.huhang.selfservice.QuestionnaireView;
 import org.huhang.selfservice.internal.FamilyPhone;
 import org.huhang.selfservice.internal.Surveys;
@@ -62,18 +63,14 @@ class FamilyAnswersController {
     if (phone.isEmpty()) {
       return "redirect:/book/mine";
     }
-    QuestionnaireView q;
-    try {
-      q = surveys.before(id, phone.get());
-    } catch (DomainException e) {
-      return thanks(model, e, own(id));
-    }
-    try {
-      surveys.answerBefore(id, phone.get(), form);
-    } catch (DomainException e) {
-      return retry(model, q, own(id) + "/questionnaire", own(id), form, e);
-    }
-    return "redirect:" + own(id) + "?answered";
+    return answer(
+        model,
+        form,
+        own(id) + "/questionnaire",
+        own(id),
+        () -> surveys.before(id, phone.get()),
+        () -> surveys.answerBefore(id, phone.get(), form),
+        () -> "redirect:" + own(id) + "?answered");
   }
 
   @GetMapping("/book/mine/{id}/survey")
@@ -99,18 +96,14 @@ class FamilyAnswersController {
     if (phone.isEmpty()) {
       return "redirect:/book/mine";
     }
-    QuestionnaireView q;
-    try {
-      q = surveys.survey(id, phone.get());
-    } catch (DomainException e) {
-      return thanks(model, e, own(id));
-    }
-    try {
-      surveys.answerSurvey(id, phone.get(), form);
-    } catch (DomainException e) {
-      return retry(model, q, own(id) + "/survey", own(id), form, e);
-    }
-    return thanks(model, text("survey.thanks"), own(id));
+    return answer(
+        model,
+        form,
+        own(id) + "/survey",
+        own(id),
+        () -> surveys.survey(id, phone.get()),
+        () -> surveys.answerSurvey(id, phone.get(), form),
+        () -> thanks(model, text("survey.thanks"), own(id)));
   }
 
   /** The survey a text message's link opens: no number to prove, and no one's name on it. */
@@ -126,18 +119,40 @@ class FamilyAnswersController {
   @PostMapping("/book/survey/{token}")
   String answerByLink(
       @PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
+    return answer(
+        model,
+        form,
+        "/book/survey/" + token,
+        null,
+        () -> surveys.surveyByToken(token),
+        () -> surveys.answerByToken(token, form),
+        () -> thanks(model, text("survey.thanks"), null));
+  }
+
+  /**
+   * One answer: the questionnaire still open (else said plainly), the answers stored (else the form
+   * again, every problem named, what was typed kept), then {@code done}.
+   */
+  private String answer(
+      Model model,
+      MultiValueMap<String, String> form,
+      String action,
+      String back,
+      Supplier<QuestionnaireView> open,
+      Runnable store,
+      Supplier<String> done) {
     QuestionnaireView q;
     try {
-      q = surveys.surveyByToken(token);
+      q = open.get();
     } catch (DomainException e) {
-      return thanks(model, e, null);
+      return thanks(model, e, back);
     }
     try {
-      surveys.answerByToken(token, form);
+      store.run();
     } catch (DomainException e) {
-      return retry(model, q, "/book/survey/" + token, null, form, e);
+      return retry(model, q, action, back, form, e);
     }
-    return thanks(model, text("survey.thanks"), null);
+    return done.get();
   }
 
   private static String own(UUID id) {
