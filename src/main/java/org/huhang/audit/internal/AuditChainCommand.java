@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The verification as a command, for an operator or a cron job outside the application: started
- * with {@code --huhang.audit.verify-chain=true} (and usually {@code
- * --spring.main.web-application-type=none}), it seals what is waiting, verifies the chain, prints
- * the finding and exits: 0 when the chain holds, 3 when it is broken.
+ * with {@code --huhang.audit.verify-chain=true} (and {@code --server.port=0}, so that it does not
+ * take the running instance's port; the web layer cannot be left out), it seals what is waiting,
+ * verifies the chain, prints the finding and exits: 0 when the chain holds, 3 when it is broken.
  */
 @Component
 @Order(1)
