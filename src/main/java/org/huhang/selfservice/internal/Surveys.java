@@ -177,11 +177,18 @@ public class Surveys {
   }
 
   /**
+   * A booking's answers at the desk: {@code readsSurvey}, the actor is on the case's team; {@code
+   * surveyHidden}, the survey was answered but the actor may not read it (it is told only that).
+   */
+  public record DeskAnswers(
+      List<AnsweredQuestionnaire> answers, boolean readsSurvey, boolean surveyHidden) {}
+
+  /**
    * The answers of a booking the actor sees at the desk: the questionnaire before for everyone who
    * sees the booking, the survey only for the case's team. Each read is audited.
    */
   @Transactional
-  public List<AnsweredQuestionnaire> forDesk(UUID bookingId, Actor actor) {
+  public DeskAnswers forDesk(UUID bookingId, Actor actor) {
     Booking b = desk.visible(bookingId, actor);
     boolean team = b.caseId() != null && cases.onTeamOf(actor).contains(b.caseId());
     List<AnsweredQuestionnaire> out = new ArrayList<>();
@@ -208,21 +215,8 @@ public class Surveys {
     if (!out.isEmpty()) {
       audit.recordSensitiveRead("booking-answers", bookingId.toString());
     }
-    return out;
-  }
-
-  /** Whether this booking's survey was answered (a fact anyone who sees the booking may know). */
-  @Transactional(readOnly = true)
-  public boolean surveyAnswered(UUID bookingId, Actor actor) {
-    desk.visible(bookingId, actor);
-    return answeredAt(bookingId, QuestionnaireKind.AFTER).isPresent();
-  }
-
-  /** Whether the actor may read the survey of this booking (the case's team), once it sees it. */
-  @Transactional(readOnly = true)
-  public boolean readsSurvey(UUID bookingId, Actor actor) {
-    Booking b = desk.visible(bookingId, actor);
-    return b.caseId() != null && cases.onTeamOf(actor).contains(b.caseId());
+    boolean hidden = !team && answeredAt(bookingId, QuestionnaireKind.AFTER).isPresent();
+    return new DeskAnswers(out, team, hidden);
   }
 
   // ---- invitations ----

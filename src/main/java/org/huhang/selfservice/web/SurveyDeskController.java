@@ -52,10 +52,10 @@ class SurveyDeskController {
   @GetMapping("/bookings/{id}/answers")
   String answers(@PathVariable UUID id, Actor actor, Model model) {
     model.addAttribute("bookingId", id);
-    model.addAttribute("answers", surveys.forDesk(id, actor));
-    boolean reads = surveys.readsSurvey(id, actor);
-    model.addAttribute("readsSurvey", reads);
-    model.addAttribute("surveyHidden", !reads && surveys.surveyAnswered(id, actor));
+    Surveys.DeskAnswers answers = surveys.forDesk(id, actor);
+    model.addAttribute("answers", answers.answers());
+    model.addAttribute("readsSurvey", answers.readsSurvey());
+    model.addAttribute("surveyHidden", answers.surveyHidden());
     return "selfservice/deskAnswers";
   }
 
