@@ -1,5 +1,6 @@
 package org.huhang.reporting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.huhang.reporting.internal.FigureDays;
 import org.huhang.reporting.internal.StatsPolicy;
 import org.huhang.reporting.internal.WorkReport;
 import org.huhang.shared.Actor;
+import org.huhang.shared.database.StandbyReplay;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,14 +26,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reporting {
 
+  /** How long a summary waits for a lagging standby before reading it anyway. */
+  private static final Duration STANDBY_WAIT = Duration.ofSeconds(3);
+
   private final FigureBook book;
   private final Regions regions;
   private final FigureDays days;
+  private final StandbyReplay standby;
 
-  Reporting(FigureBook book, Regions regions, FigureDays days) {
+  Reporting(FigureBook book, Regions regions, FigureDays days, StandbyReplay standby) {
     this.book = book;
     this.regions = regions;
     this.days = days;
+    this.standby = standby;
   }
 
   /**
@@ -90,6 +97,8 @@ public class Reporting {
   public StatsSummary summary(String region, LocalDate from, LocalDate to, Actor actor) {
     StatsPolicy.requireReader(actor);
     days.refresh();
+    // The cache was just brought up to date on the primary; with a standby, it is read there.
+    standby.awaitPrimary(STANDBY_WAIT);
     return book.summary(region, from, to, actor);
   }
 
