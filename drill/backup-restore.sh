@@ -107,6 +107,9 @@ DUMP_MB=$(du -m "$DIR/backup/huhang.dump" | cut -f1)
 # ------------------------------------------------------------------ restore
 say "restore into a fresh server on $TARGET"
 server target $TARGET
+# Roles belong to the server, not to the dump: the application's role (V43) comes first.
+as_pg "$BIN/psql" -h 127.0.0.1 -p $TARGET -U huhang -d huhang -q \
+  -c "create role huhang_app nologin" -c "grant huhang_app to huhang"
 T=$(date +%s%3N)
 as_pg "$BIN/pg_restore" -h 127.0.0.1 -p $TARGET -U huhang -d huhang --no-owner "$DIR/backup/huhang.dump"
 RESTORE_MS=$(( $(date +%s%3N) - T ))

@@ -13,6 +13,7 @@ import org.huhang.reporting.internal.FigureDays;
 import org.huhang.reporting.internal.StatsPolicy;
 import org.huhang.reporting.internal.WorkReport;
 import org.huhang.shared.Actor;
+import org.huhang.shared.database.RowScope;
 import org.huhang.shared.database.StandbyReplay;
 import org.springframework.stereotype.Service;
 
@@ -96,7 +97,8 @@ public class Reporting {
    */
   public StatsSummary summary(String region, LocalDate from, LocalDate to, Actor actor) {
     StatsPolicy.requireReader(actor);
-    days.refresh();
+    // Every region's marked days, whoever asks: the system row scope (its own connection).
+    RowScope.system(days::refresh);
     // The cache was just brought up to date on the primary; with a standby, it is read there.
     standby.awaitPrimary(STANDBY_WAIT);
     return book.summary(region, from, to, actor);

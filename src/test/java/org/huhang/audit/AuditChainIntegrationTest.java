@@ -9,12 +9,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.huhang.IntegrationTest;
 import org.huhang.audit.internal.AuditChain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,13 +39,32 @@ class AuditChainIntegrationTest extends IntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
 
+  /** The owner's connections: the database's superuser, not the application's role. */
+  @Autowired
+  @Qualifier("ownerDataSource")
+  DataSource owner;
+
+  /** One superuser connection for the whole test: its temporary tables live as long. */
+  SingleConnectionDataSource superuserConnection;
+
+  @BeforeEach
+  void connectAsSuperuser() throws java.sql.SQLException {
+    superuserConnection = new SingleConnectionDataSource(owner.getConnection(), true);
+  }
+
+  @AfterEach
+  void disconnect() {
+    superuserConnection.destroy();
+  }
+
   /** Runs SQL as a superuser who switched the append-only triggers off for its transaction. */
   void behindTheApplication(String sql, Object... params) {
-    new TransactionTemplate(transactions)
+    JdbcClient superuser = JdbcClient.create(superuserConnection);
+    new TransactionTemplate(new DataSourceTransactionManager(superuserConnection))
         .executeWithoutResult(
             s -> {
-              jdbc.sql("set local session_replication_role = replica").update();
-              var statement = jdbc.sql(sql);
+              superuser.sql("set local session_replication_role = replica").update();
+              var statement = superuser.sql(sql);
               for (int i = 0; i < params.length; i++) {
                 statement = statement.param(i + 1, params[i]);
               }
@@ -81,6 +106,12 @@ class AuditChainIntegrationTest extends IntegrationTest {
                     .update())
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event where id = -1").update())
+        .hasStackTraceContaining("permission denied");
+    assertThatThrownBy(
+            () ->
+                JdbcClient.create(owner)
+                    .sql("delete from audit.audit_event where chain_seq = 1")
+                    .update())
         .hasMessageContaining("append-only");
   }
 

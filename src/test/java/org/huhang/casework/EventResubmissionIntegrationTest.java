@@ -3,6 +3,7 @@ package org.huhang.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.huhang.IntegrationTest;
 import org.huhang.registration.ApplicationView;
 import org.huhang.registration.DivorceApplications;
@@ -10,6 +11,7 @@ import org.huhang.registration.TestCouples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.support.PersistentApplicationEventMulticaster;
 
@@ -23,13 +25,20 @@ import org.springframework.modulith.events.support.PersistentApplicationEventMul
 class EventResubmissionIntegrationTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
+
+  /** Functions and triggers are the owner's to create (the application's role may not). */
+  @Autowired
+  @Qualifier("ownerDataSource")
+  DataSource owner;
+
   @Autowired DivorceApplications applications;
   @Autowired PersistentApplicationEventMulticaster multicaster;
 
   @AfterEach
   void healTheQueue() {
-    jdbc.sql("drop trigger if exists kill_referral on casework.referral").update();
-    jdbc.sql("drop function if exists casework.kill_referral()").update();
+    JdbcClient ddl = JdbcClient.create(owner);
+    ddl.sql("drop trigger if exists kill_referral on casework.referral").update();
+    ddl.sql("drop function if exists casework.kill_referral()").update();
   }
 
   long referrals(ApplicationView application) {
@@ -54,7 +63,8 @@ class EventResubmissionIntegrationTest extends IntegrationTest {
 
   @Test
   void aListenerWhoseConnectionDiedMidTransactionRunsAgainAtStartUp() {
-    jdbc.sql(
+    JdbcClient ddl = JdbcClient.create(owner);
+    ddl.sql(
             """
             create function casework.kill_referral() returns trigger language plpgsql as $$
             begin
@@ -62,7 +72,7 @@ class EventResubmissionIntegrationTest extends IntegrationTest {
               return new;
             end $$""")
         .update();
-    jdbc.sql(
+    ddl.sql(
             "create trigger kill_referral before insert on casework.referral"
                 + " for each row execute function casework.kill_referral()")
         .update();

@@ -9,12 +9,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.huhang.IntegrationTest;
 import org.huhang.notification.internal.Outbox;
 import org.huhang.notification.internal.OutboxWorker;
 import org.huhang.shared.LegalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +28,10 @@ class NotificationIntegrationTest extends IntegrationTest {
 
   private static final String KEY = "notice.session.sms";
   private static final List<String> ARGS = List.of("12月5日", "14:30", "滨城区婚姻家庭辅导中心");
+
+  @Autowired
+  @Qualifier("ownerDataSource")
+  DataSource ownerDataSource;
 
   @Autowired Notifications notifications;
   @Autowired Outbox outbox;
@@ -219,7 +225,10 @@ class NotificationIntegrationTest extends IntegrationTest {
     Instant at = china("2027-01-09T10:00");
     post(Notice.inbox(key, user, KEY, ARGS, "/probe-fails"), at);
     // The inbox refuses this one row, as a full disk or a broken constraint would.
-    jdbc.sql(
+    // A constraint is the owner's to add (the application's role may not alter tables).
+    JdbcClient owner = JdbcClient.create(ownerDataSource);
+    owner
+        .sql(
             """
             alter table notification.inbox_item add constraint probe_refuses
                 check (link is distinct from '/probe-fails')""")
@@ -227,7 +236,7 @@ class NotificationIntegrationTest extends IntegrationTest {
     try {
       worker.runOnce(at);
     } finally {
-      jdbc.sql("alter table notification.inbox_item drop constraint probe_refuses").update();
+      owner.sql("alter table notification.inbox_item drop constraint probe_refuses").update();
     }
     assertThat(status(key)).isEqualTo("PENDING");
     assertThat(outcomes(key)).containsExactly("FAILED");

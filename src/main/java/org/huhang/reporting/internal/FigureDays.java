@@ -75,9 +75,11 @@ public class FigureDays {
 
   /**
    * Brings the caches up to date with every change committed before it: nothing to do (one cheap
-   * query) when no mark waits. Runs in a read-write transaction of its own, on the primary.
+   * query) when no mark waits. Runs in a read-write transaction of its own, on the primary,
+   * whatever the caller's: it recomputes days of every region, so it runs in the system row scope,
+   * which a connection the caller already holds would not have.
    */
-  @Transactional
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
   public void refresh() {
     if (built("couples_built_at is not null and cases_built_at is not null")
         && !changes.pending()) {

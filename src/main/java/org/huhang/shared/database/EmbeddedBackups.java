@@ -110,7 +110,9 @@ public class EmbeddedBackups {
   }
 
   EmbeddedBackups(
-      DataSource dataSource,
+      // The backup procedure and its replication slot need the owner's connection (V43).
+      @org.springframework.beans.factory.annotation.Qualifier(OwnerDataSourceConfiguration.OWNER)
+          DataSource dataSource,
       PersonalDataProtector protector,
       @Value("${huhang.backup-directory:data/backups}") Path directory,
       Clock clock) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -21,14 +22,28 @@ class EmbeddedDatabaseConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
-    return EmbeddedPostgresLauncher.start(properties.dataDirectory(), properties.cleanOnClose());
+    EmbeddedPostgres postgres =
+        EmbeddedPostgresLauncher.start(properties.dataDirectory(), properties.cleanOnClose());
+    EmbeddedPostgresLauncher.createApplicationRole(postgres);
+    return postgres;
+  }
+
+  /**
+   * The owner's connections (the superuser of the embedded server): migrations, backups. Not a
+   * candidate where a plain DataSource is wanted.
+   */
+  @Bean(name = OwnerDataSourceConfiguration.OWNER, defaultCandidate = false)
+  @FlywayDataSource
+  DataSource ownerDataSource(EmbeddedPostgres postgres) {
+    return postgres.getPostgresDatabase();
   }
 
   @Bean(destroyMethod = "close")
   DataSource dataSource(EmbeddedPostgres postgres) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("huhang-embedded");
-    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    // The application's role, which row-level security holds to the caller's scope (V43).
+    config.setJdbcUrl(postgres.getJdbcUrl(EmbeddedPostgresLauncher.APPLICATION_ROLE, "postgres"));
     // A batch of inserts travels as multi-row inserts (a history import: tens of thousands).
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.setMaximumPoolSize(10);

@@ -27,7 +27,32 @@ public final class EmbeddedPostgresLauncher {
   private static final String ZONKY_LOCK = "epg-lock";
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
 
+  /** The role the application's pool logs in as (V43): no superuser, cannot bypass RLS. */
+  public static final String APPLICATION_ROLE = "huhang_app";
+
   private EmbeddedPostgresLauncher() {}
+
+  /**
+   * Creates the application's login role before the pool connects with it (on a new server the
+   * migrations, which grant it its rights, run only after).
+   */
+  public static void createApplicationRole(EmbeddedPostgres postgres) {
+    try (var c = postgres.getPostgresDatabase().getConnection();
+        var s = c.createStatement()) {
+      s.execute(
+          """
+          do $$
+          begin
+            if not exists (select from pg_roles where rolname = 'huhang_app') then
+              create role huhang_app login nosuperuser nobypassrls;
+            else
+              alter role huhang_app login nosuperuser nobypassrls;
+            end if;
+          end $$""");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("无法创建应用数据库角色 huhang_app", e);
+    }
+  }
 
   public static EmbeddedPostgres start(Path dataDirectory, boolean cleanOnClose) {
     try {

@@ -48,7 +48,10 @@ class ReadReplicaConfiguration {
           || !StringUtils.hasText(url)) {
         return bean;
       }
-      HikariConfig config = new HikariConfig();
+      // Started on first use, not here: on a new database the application's role (V43) exists
+      // only once the migrations ran.
+      replica = new HikariDataSource();
+      HikariConfig config = replica;
       config.setPoolName("huhang-replica");
       config.setJdbcUrl(url);
       config.setUsername(
@@ -59,9 +62,9 @@ class ReadReplicaConfiguration {
               "huhang.replica.password", env.getProperty("spring.datasource.password")));
       config.setReadOnly(true);
       config.setMaximumPoolSize(env.getProperty("huhang.replica.pool-size", Integer.class, 10));
-      replica = new HikariDataSource(config);
+      config.setConnectionInitSql(env.getProperty("spring.datasource.hikari.connection-init-sql"));
       Routed routed = new Routed(primary);
-      routed.setReadOnlyDataSource(replica);
+      routed.setReadOnlyDataSource(new ScopedDataSource(replica));
       return routed;
     }
 
