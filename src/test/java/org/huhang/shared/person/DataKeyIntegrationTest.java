@@ -20,7 +20,10 @@ class DataKeyIntegrationTest extends IntegrationTest {
 
   @Test
   void theDatabaseRemembersWhichKeyItsDataNeeds() {
-    assertThat(jdbc.sql("select fingerprint from kernel.data_key").query(String.class).single())
+    assertThat(
+            jdbc.sql("select fingerprint from kernel.data_key_version where version = 1")
+                .query(String.class)
+                .single())
         .isEqualTo(protector.fingerprint());
   }
 
