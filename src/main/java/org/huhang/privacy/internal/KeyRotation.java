@@ -276,6 +276,7 @@ public class KeyRotation {
                 .mapToObj(i -> key.get(i) + " = :k" + i)
                 .collect(Collectors.joining(" and "));
     Set<Integer> movedFrom = new TreeSet<>();
+    Map<String, Integer> unopened = new TreeMap<>();
     long resealed = 0;
     long failed = 0;
     int changedRows = 0;
@@ -293,14 +294,9 @@ public class KeyRotation {
           resealed++;
           changed = true;
         } catch (IllegalStateException e) {
-          // The message names the version or a damaged value, never the data.
+          // Counted and logged per column below: no row key, and the message never holds data.
           failed++;
-          log.warn(
-              "Cannot re-encrypt {}.{} of the row with key {}: {}",
-              t.table(),
-              columns.get(i),
-              java.util.Arrays.toString(row.key()),
-              e.getMessage());
+          unopened.merge(columns.get(i) + ": " + e.getMessage(), 1, Integer::sum);
         }
       }
       if (changed) {
@@ -315,6 +311,8 @@ public class KeyRotation {
         changedRows++;
       }
     }
+    unopened.forEach(
+        (why, n) -> log.warn("Cannot re-encrypt {} values of {}.{}", n, t.table(), why));
     if (changedRows > 0) {
       versions.resealedFrom(movedFrom, clock.instant());
       audit.recordWrite("data-key.reseal", "data-key", t.table() + ":" + changedRows);

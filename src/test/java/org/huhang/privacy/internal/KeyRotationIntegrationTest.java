@@ -337,6 +337,29 @@ class KeyRotationIntegrationTest extends IntegrationTest {
                 .single()
                 .toInstant())
         .isEqualTo(clock.instant());
+
+    // A value this instance cannot open (a version whose key it lacks) is counted, left as it is,
+    // and does not stop the run.
+    byte[] foreign =
+        PersonalDataProtector.withVersions(Map.of(1, new byte[32], 3, second)).encrypt("x");
+    jdbc.sql("update volunteer.volunteer set phone_cipher = :v where id = :id")
+        .param("v", foreign)
+        .param("id", volunteer)
+        .update();
+    KeyRotationView.Run stuck = job.runNow();
+    assertThat(stuck.failed()).isOne();
+    assertThat(stuck.resealed()).isZero();
+    assertThat(
+            jdbc.sql("select phone_cipher from volunteer.volunteer where id = :id")
+                .param("id", volunteer)
+                .query(byte[].class)
+                .single())
+        .isEqualTo(foreign);
+    assertThat(job.view(city()).columns())
+        .filteredOn(
+            c -> c.table().equals("volunteer.volunteer") && c.column().equals("phone_cipher"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.values()).containsEntry(3, 1L));
   }
 
   @Test
