@@ -131,16 +131,22 @@ public class KeyRotation {
     if (!running.compareAndSet(false, true)) {
       return false;
     }
-    worker.execute(
-        () -> {
-          try {
-            pass();
-          } catch (RuntimeException e) {
-            log.error("The data key rotation stopped: {}", e.toString());
-          } finally {
-            running.set(false);
-          }
-        });
+    try {
+      worker.execute(
+          () -> {
+            try {
+              pass();
+            } catch (RuntimeException e) {
+              log.error("The data key rotation stopped: {}", e.toString());
+            } finally {
+              running.set(false);
+            }
+          });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // The application is stopping.
+      running.set(false);
+      return false;
+    }
     return true;
   }
 
