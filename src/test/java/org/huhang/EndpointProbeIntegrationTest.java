@@ -298,6 +298,7 @@ class EndpointProbeIntegrationTest extends IntegrationTest {
       case "kind" -> pattern.startsWith("/privacy/retention") ? "BOOKING" : "BEFORE";
       case "caseId" -> ProbeBookings.caseOf(county, jdbc);
       case "purpose" -> "COUNSELING";
+      case "version" -> "1";
       case "rid" -> probeCaseRow("safety_referral", county);
       // Training: a completed participant and a module of the county's course (or the city's).
       case "pid" -> trainingRow("participant", "status = 'COMPLETED' order by name, id", county);

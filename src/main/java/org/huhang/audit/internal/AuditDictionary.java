@@ -44,6 +44,7 @@ public final class AuditDictionary {
               group("system", "backup"),
               group("audit", "verify"),
               group("retention", "policy", "anonymise"),
+              group("data-key", "run", "reseal", "retire"),
               group("privacy", "search", "export"))
           .flatMap(List::stream)
           .toList();
@@ -67,6 +68,7 @@ public final class AuditDictionary {
           "backup",
           "audit-chain",
           "retention",
+          "data-key",
           "person-request");
 
   private static final Pattern UUID =

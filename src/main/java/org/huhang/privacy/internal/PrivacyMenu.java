@@ -14,6 +14,12 @@ class PrivacyMenu {
     return new MenuEntry(91, "menu.retention", "/privacy/retention", EnumSet.of(Role.CITY_ADMIN));
   }
 
+  /** Beside retention: what protects the same records. */
+  @Bean
+  MenuEntry keysMenuEntry() {
+    return new MenuEntry(91, "menu.keys", "/privacy/keys", EnumSet.of(Role.CITY_ADMIN));
+  }
+
   @Bean
   MenuEntry rightsMenuEntry() {
     return new MenuEntry(

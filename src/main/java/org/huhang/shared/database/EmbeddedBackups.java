@@ -309,11 +309,15 @@ public class EmbeddedBackups {
             + now
             + "\nkey-fingerprint="
             + fingerprint
+            + "\nkey-versions="
+            + protector.fingerprints().entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(","))
             + "\n# Restore: stop the application, move data/postgres aside, create it empty, unpack"
             + "\n#   tar -xzf "
             + name
             + " -C data/postgres"
-            + "\n# and start the application with the data key whose fingerprint is above.\n",
+            + "\n# and start the application with the data keys of every version listed above.\n",
         StandardCharsets.UTF_8);
     restrict(directory.resolve(name.replace(".tar.gz", ".txt")), "rw-------");
     long bytes = Files.size(target);

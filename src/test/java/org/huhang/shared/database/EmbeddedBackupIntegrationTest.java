@@ -108,7 +108,7 @@ class EmbeddedBackupIntegrationTest extends IntegrationTest {
             .isEmpty();
         assertThat(
                 restoredDb
-                    .sql("select fingerprint from kernel.data_key")
+                    .sql("select fingerprint from kernel.data_key_version where version = 1")
                     .query(String.class)
                     .single())
             .isEqualTo(protector.fingerprint());
