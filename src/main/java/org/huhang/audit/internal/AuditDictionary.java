@@ -44,7 +44,15 @@ public final class AuditDictionary {
               group("system", "backup"),
               group("audit", "verify"),
               group("retention", "policy", "anonymise"),
-              group("privacy", "search", "export"))
+              group(
+                  "privacy",
+                  "search",
+                  "export",
+                  "correct.name",
+                  "correct.phone",
+                  "correct.gender",
+                  "correct.birthDate",
+                  "erase"))
           .flatMap(List::stream)
           .toList();
 
