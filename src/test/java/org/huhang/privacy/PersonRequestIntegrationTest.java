@@ -376,7 +376,14 @@ class PersonRequestIntegrationTest extends IntegrationTest {
   void forgetWhatTheTestsMade() {
     for (UUID id : casesMade) {
       for (String table :
-          List.of("session", "screening", "consent", "follow_up", "safety_plan", "case_party")) {
+          List.of(
+              "session",
+              "screening",
+              "consent",
+              "follow_up",
+              "safety_plan",
+              "team_member",
+              "case_party")) {
         jdbc.sql("delete from casework." + table + " where case_id = :id").param("id", id).update();
       }
       jdbc.sql("delete from casework.counseling_case where id = :id").param("id", id).update();
@@ -386,6 +393,9 @@ class PersonRequestIntegrationTest extends IntegrationTest {
       jdbc.sql("delete from selfservice.booking where id = :id").param("id", id).update();
     }
     for (UUID id : volunteersMade) {
+      jdbc.sql("delete from training.participant where volunteer_id = :id")
+          .param("id", id)
+          .update();
       jdbc.sql("delete from volunteer.volunteer where id = :id").param("id", id).update();
     }
     casesMade.clear();
@@ -800,6 +810,29 @@ class PersonRequestIntegrationTest extends IntegrationTest {
     jdbc.sql("update volunteer.volunteer set status = 'LEFT' where id = :id")
         .param("id", volunteer)
         .update();
+    // Its name as a case's team and a course keep it.
+    UUID served = caseOf(Someone.numbered(110), null, true);
+    jdbc.sql(
+            """
+            insert into casework.team_member
+                   (id, case_id, volunteer_id, user_id, name, lead, assigned_by, assigned_at,
+                    removed_at)
+            values (gen_random_uuid(), :c, :v, gen_random_uuid(), '志愿者甲', true, 'rights-test',
+                    now(), now())""")
+        .param("c", served)
+        .param("v", volunteer)
+        .update();
+    assertThat(
+            jdbc.sql(
+                    """
+                    insert into training.participant
+                           (id, course_id, volunteer_id, name, region_path, status, enrolled_at)
+                    select gen_random_uuid(), id, :v, '志愿者甲', '/370000/371600/371623/',
+                           'CANCELLED', now()
+                      from training.course order by id limit 1""")
+                .param("v", volunteer)
+                .update())
+        .isEqualTo(1);
     erase(ref, p, "VOLUNTEER", volunteer.toString())
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("已删除（匿名化）")));
@@ -825,6 +858,12 @@ class PersonRequestIntegrationTest extends IntegrationTest {
         .isZero();
     assertThat(count("select count(*) from volunteer.hours where volunteer_id = :id", volunteer))
         .isEqualTo(1);
+    // The copies of its name follow, once the event is heard.
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (copiesOfName(volunteer) > 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(copiesOfName(volunteer)).isZero();
     // Its page still opens, and its record can no longer be edited.
     mvc.perform(get("/volunteers/" + volunteer).with(user(admin)))
         .andExpect(status().isOk())
@@ -853,6 +892,16 @@ class PersonRequestIntegrationTest extends IntegrationTest {
                     .andExpect(status().isOk())))
         .contains("婚姻登记档案");
     assertThat(audited("privacy.erase", ref)).isEqualTo(2);
+  }
+
+  long copiesOfName(UUID volunteer) {
+    return count(
+        """
+        select (select count(*) from casework.team_member where volunteer_id = :id
+                   and name <> '已匿名')
+             + (select count(*) from training.participant where volunteer_id = :id
+                   and name <> '已匿名')""",
+        volunteer);
   }
 
   long count(String sql, UUID id) {

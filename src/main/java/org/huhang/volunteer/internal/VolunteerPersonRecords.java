@@ -17,7 +17,10 @@ import org.huhang.shared.rights.PersonField;
 import org.huhang.shared.rights.PersonRecord;
 import org.huhang.shared.rights.PersonRecord.Field;
 import org.huhang.shared.rights.PersonRecords;
+import org.huhang.volunteer.VolunteerId;
+import org.huhang.volunteer.VolunteerNameChanged;
 import org.huhang.volunteer.VolunteerStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,16 +36,19 @@ class VolunteerPersonRecords implements PersonRecords {
   private final JdbcClient jdbc;
   private final PersonalDataProtector protector;
   private final VolunteerRepository volunteers;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   VolunteerPersonRecords(
       JdbcClient jdbc,
       PersonalDataProtector protector,
       VolunteerRepository volunteers,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.jdbc = jdbc;
     this.protector = protector;
     this.volunteers = volunteers;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -88,6 +94,9 @@ class VolunteerPersonRecords implements PersonRecords {
       default -> throw DomainException.of(field.code(), "volunteer.rights.correct.followsIdNumber");
     }
     volunteers.save(volunteer);
+    if (field == PersonField.NAME) {
+      events.publishEvent(new VolunteerNameChanged(new VolunteerId(volunteer.getId())));
+    }
   }
 
   @Override
@@ -109,6 +118,7 @@ class VolunteerPersonRecords implements PersonRecords {
     jdbc.sql("delete from volunteer.qualification where volunteer_id = :id")
         .param("id", id)
         .update();
+    events.publishEvent(new VolunteerNameChanged(new VolunteerId(id)));
     return true;
   }
 
