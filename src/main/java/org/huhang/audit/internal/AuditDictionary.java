@@ -45,7 +45,15 @@ public final class AuditDictionary {
               group("audit", "verify"),
               group("retention", "policy", "anonymise"),
               group("data-key", "run", "reseal", "retire"),
-              group("privacy", "search", "export"))
+              group(
+                  "privacy",
+                  "search",
+                  "export",
+                  "correct.name",
+                  "correct.phone",
+                  "correct.gender",
+                  "correct.birthDate",
+                  "erase"))
           .flatMap(List::stream)
           .toList();
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.huhang.casework.PartyRole;
 import org.huhang.shared.LegalTime;
 import org.huhang.shared.retention.RetainedRecords;
 import org.huhang.shared.retention.RetentionUnit;
@@ -82,15 +83,16 @@ class CaseRetention implements RetainedRecords {
     if (ids.isEmpty()) {
       return 0;
     }
-    UUID[] cases = ids.toArray(UUID[]::new);
-    run(
-        """
-        update casework.case_party
-           set name = :anonymous, birth_date = make_date(extract(year from birth_date)::int, 1, 1),
-               id_number_cipher = null, id_number_hash = null, id_number_masked = null,
-               phone_cipher = null, phone_hash = null, phone_masked = null
-         where case_id = any(:ids)""",
-        cases);
+    anonymise(ids.toArray(UUID[]::new));
+    return ids.size();
+  }
+
+  /**
+   * Anonymises these cases whole, as above: the nightly run's batch, or a person's erasure that
+   * leaves no party of its case named.
+   */
+  void anonymise(UUID[] cases) {
+    anonymiseParties(cases, new String[] {PartyRole.A.name(), PartyRole.B.name()});
     run(
         """
         update casework.related_person
@@ -121,7 +123,42 @@ class CaseRetention implements RetainedRecords {
         .param("today", LocalDate.now(clock.withZone(LegalTime.ZONE)))
         .param("ids", cases)
         .update();
-    return ids.size();
+  }
+
+  /**
+   * One party of a closed case, on its request: its details as a whole case's are anonymised, and
+   * its own screening answers deleted. The case's shared texts stay while the other party is named:
+   * they are that party's record too (a safety plan, a record of violence).
+   */
+  void anonymiseParty(UUID caseId, PartyRole role) {
+    UUID[] cases = {caseId};
+    anonymiseParties(cases, new String[] {role.name()});
+    jdbc.sql(
+            """
+            update casework.screening set answers_cipher = null
+             where case_id = :c and party = :r""")
+        .param("c", caseId)
+        .param("r", role.name())
+        .update();
+    jdbc.sql("update casework.counseling_case set version = version + 1 where id = :c")
+        .param("c", caseId)
+        .update();
+  }
+
+  /** A party becomes "已匿名" with a gender and a birth year; its numbers, phone and hashes go. */
+  private void anonymiseParties(UUID[] cases, String[] roles) {
+    jdbc.sql(
+            """
+            update casework.case_party
+               set name = :anonymous,
+                   birth_date = make_date(extract(year from birth_date)::int, 1, 1),
+                   id_number_cipher = null, id_number_hash = null, id_number_masked = null,
+                   phone_cipher = null, phone_hash = null, phone_masked = null
+             where case_id = any(:ids) and role = any(:roles)""")
+        .param("anonymous", ANONYMOUS)
+        .param("ids", cases)
+        .param("roles", roles)
+        .update();
   }
 
   private void run(String sql, UUID[] ids) {

@@ -28,6 +28,8 @@ import org.huhang.shared.person.Masking;
 import org.huhang.shared.person.PersonCheck;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.huhang.shared.person.PhoneNumber;
+import org.huhang.shared.rights.Corrections;
+import org.huhang.shared.rights.PersonField;
 import org.huhang.shared.text.ControlCharacters;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -350,13 +352,7 @@ class CounselingCase implements Stamped, Persistable<UUID> {
         problems.add(problem("parties", "case.parties.sameRole"));
         continue;
       }
-      if (p.name() == null || p.name().isEmpty()) {
-        problems.add(problem(prefix + "name", "case.party.name.required"));
-      } else if (p.name().length() > NAME_MAX) {
-        problems.add(new FieldProblem(prefix + "name", "case.name.size", new Object[] {NAME_MAX}));
-      } else if (ControlCharacters.present(p.name())) {
-        problems.add(problem(prefix + "name", "error.controlCharacter"));
-      }
+      nameProblem(prefix + "name", p.name()).ifPresent(problems::add);
       if (p.idNumber() != null) {
         problems.addAll(
             PersonCheck.identity(prefix, p.gender(), p.birthDate(), p.idNumber(), today));
@@ -383,6 +379,74 @@ class CounselingCase implements Stamped, Persistable<UUID> {
       problems.add(problem("partyB.idNumber", "case.parties.samePerson"));
     }
     return problems;
+  }
+
+  /** A party's name: given, at most {@link #NAME_MAX} characters, no control characters. */
+  private static java.util.Optional<FieldProblem> nameProblem(String field, String name) {
+    if (name == null || name.isEmpty()) {
+      return java.util.Optional.of(problem(field, "case.party.name.required"));
+    } else if (name.length() > NAME_MAX) {
+      return java.util.Optional.of(
+          new FieldProblem(field, "case.name.size", new Object[] {NAME_MAX}));
+    } else if (ControlCharacters.present(name)) {
+      return java.util.Optional.of(problem(field, "error.controlCharacter"));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The details of a party that a person's request may correct here: the name and the phone; the
+   * gender and birth date only without an identity number, for with one they follow it.
+   */
+  static List<PersonField> correctable(boolean hasIdNumber) {
+    return hasIdNumber
+        ? List.of(PersonField.NAME, PersonField.PHONE)
+        : List.of(PersonField.NAME, PersonField.PHONE, PersonField.GENDER, PersonField.BIRTH_DATE);
+  }
+
+  /**
+   * Corrects one detail of a party on the person's request (PIPL art. 46), whether or not the case
+   * is closed: the name by the rules of a new party; the phone sealed again with its keyed hash and
+   * mask; gender and birth date only where no identity number decides them.
+   */
+  void correctParty(
+      PartyRole role,
+      PersonField field,
+      String value,
+      String by,
+      LocalDate today,
+      PersonalDataProtector protector) {
+    StoredCaseParty p = parties.get(role.name());
+    if (p == null) {
+      throw new org.huhang.shared.NotFoundException("party");
+    }
+    if (!correctable(p.idNumberHash() != null).contains(field)) {
+      throw DomainException.of(field.code(), "case.rights.correct.followsIdNumber");
+    }
+    StoredCaseParty corrected =
+        switch (field) {
+          case NAME -> {
+            String name = value == null ? null : value.strip();
+            var problem = nameProblem(field.code(), name);
+            if (problem.isPresent()) {
+              throw new DomainException(List.of(problem.get()));
+            }
+            yield p.withName(name);
+          }
+          case PHONE -> {
+            PhoneNumber phone = Corrections.phone(value);
+            yield p.withPhone(
+                protector.encrypt(phone.value()),
+                protector.lookupHash(phone.value()),
+                phone.masked());
+          }
+          case GENDER -> p.withGender(Corrections.gender(value));
+          case BIRTH_DATE -> p.withBirthDate(Corrections.birthDate(value, today));
+        };
+    Map<String, StoredCaseParty> changed = new LinkedHashMap<>(parties);
+    changed.put(role.name(), corrected);
+    parties = changed;
+    updatedBy = by;
   }
 
   static List<FieldProblem> checkRelatives(List<RelatedPerson> relatives, LocalDate today) {

@@ -20,6 +20,59 @@ record StoredCaseParty(
     byte[] phoneHash,
     String phoneMasked) {
 
+  StoredCaseParty withName(String corrected) {
+    return new StoredCaseParty(
+        corrected,
+        gender,
+        birthDate,
+        idNumberCipher,
+        idNumberHash,
+        idNumberMasked,
+        phoneCipher,
+        phoneHash,
+        phoneMasked);
+  }
+
+  StoredCaseParty withGender(Gender corrected) {
+    return new StoredCaseParty(
+        name,
+        corrected,
+        birthDate,
+        idNumberCipher,
+        idNumberHash,
+        idNumberMasked,
+        phoneCipher,
+        phoneHash,
+        phoneMasked);
+  }
+
+  StoredCaseParty withBirthDate(LocalDate corrected) {
+    return new StoredCaseParty(
+        name,
+        gender,
+        corrected,
+        idNumberCipher,
+        idNumberHash,
+        idNumberMasked,
+        phoneCipher,
+        phoneHash,
+        phoneMasked);
+  }
+
+  /** The phone sealed, its keyed hash to find it by and its masked form. */
+  StoredCaseParty withPhone(byte[] cipher, byte[] hash, String masked) {
+    return new StoredCaseParty(
+        name,
+        gender,
+        birthDate,
+        idNumberCipher,
+        idNumberHash,
+        idNumberMasked,
+        cipher,
+        hash,
+        masked);
+  }
+
   @Override
   public String toString() {
     return "StoredCaseParty[***]";

@@ -6,16 +6,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.huhang.audit.AuditTrail;
 import org.huhang.shared.Actor;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.shared.ForbiddenException;
 import org.huhang.shared.LegalTime;
+import org.huhang.shared.NotFoundException;
 import org.huhang.shared.Role;
 import org.huhang.shared.pdf.FormPdf;
 import org.huhang.shared.person.PhoneNumber;
 import org.huhang.shared.person.ResidentIdNumber;
+import org.huhang.shared.rights.Erasure;
+import org.huhang.shared.rights.PersonField;
 import org.huhang.shared.rights.PersonRecord;
 import org.huhang.shared.rights.PersonRecords;
 import org.huhang.shared.text.ControlCharacters;
@@ -24,11 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A person's request to see and copy its records (PIPL arts. 44–45): an administrator finds every
- * record about the person by identity number or phone, across modules (each module's {@link
- * PersonRecords}), within the administrator's region, and exports a copy in Chinese as JSON or PDF.
- * Every search and export is audited with the request's reference; the number searched is never
- * logged or kept.
+ * A person's request to see, copy, correct and erase its records (PIPL arts. 44–47): an
+ * administrator finds every record about the person by identity number or phone, across modules
+ * (each module's {@link PersonRecords}), within the administrator's region; exports a copy in
+ * Chinese as JSON or PDF; corrects a detail or erases what the owning module lets be erased, only
+ * in a record found for that person. Every step is audited with the request's reference; the number
+ * searched and the values written are never logged or kept.
  */
 @Component
 public class PersonRequests {
@@ -106,6 +111,97 @@ public class PersonRequests {
     Person p = valid(q);
     audit.recordWrite("privacy.search", "person-request", p.reference());
     return found(p, actor);
+  }
+
+  /**
+   * One record found for the person within the actor's region, to confirm its erasure; any other
+   * (another person's, another county's, none) is not found. Audited as a search.
+   */
+  @Transactional
+  public PersonRecord record(Query q, String kind, String id, Actor actor) {
+    requireAdministrator(actor);
+    Person p = valid(q);
+    audit.recordWrite("privacy.search", "person-request", p.reference());
+    return held(p, kind, id, actor)
+        .orElseThrow(() -> new NotFoundException("person record"))
+        .record();
+  }
+
+  /** What a correction or an erasure did. */
+  public enum Done {
+    CORRECTED,
+    ERASED,
+    ALREADY_ERASED
+  }
+
+  /** What a step did, and the person's records as they are after it. */
+  public record Result(Done done, Map<String, List<PersonRecord>> found) {}
+
+  /**
+   * Corrects one detail of the person in one of its records, by the owning module's rules; the
+   * record must be one found for the person within the actor's region (otherwise 404).
+   */
+  @Transactional
+  public Result correct(Query q, String kind, String id, String field, String value, Actor actor) {
+    requireAdministrator(actor);
+    Person p = valid(q);
+    Held held = held(p, kind, id, actor).orElseThrow(() -> new NotFoundException("person record"));
+    PersonField f =
+        PersonField.of(field)
+            .filter(held.record().correctable()::contains)
+            .orElseThrow(() -> DomainException.of("field", "rights.correct.field"));
+    held.module().correct(held.record(), f, value);
+    audit.recordWrite("privacy.correct." + f.code(), "person-request", p.reference());
+    return new Result(Done.CORRECTED, found(p, actor));
+  }
+
+  /**
+   * Erases the person from one of its records, where the owning module allows it now; refused with
+   * the module's reason otherwise. An erasure sent twice at once answers done for the second: it
+   * waits on the record's lock, or no longer finds the record but finds it erased.
+   */
+  @Transactional
+  public Result erase(Query q, String kind, String id, Actor actor) {
+    requireAdministrator(actor);
+    Person p = valid(q);
+    Optional<Held> held = held(p, kind, id, actor);
+    if (held.isEmpty()) {
+      boolean erased =
+          modules.stream()
+              .filter(m -> m.kind().equals(kind))
+              .flatMap(m -> m.erasedIn(id).stream())
+              .anyMatch(path -> actor.scope().covers(path));
+      if (!erased) {
+        throw new NotFoundException("person record");
+      }
+      return new Result(Done.ALREADY_ERASED, found(p, actor));
+    }
+    Erasure erasure = held.get().record().erasure();
+    if (!erasure.allowed()) {
+      throw DomainException.of(null, erasure.refusedBecause());
+    }
+    if (!held.get().module().erase(held.get().record())) {
+      return new Result(Done.ALREADY_ERASED, found(p, actor));
+    }
+    audit.recordWrite("privacy.erase", "person-request", p.reference());
+    return new Result(Done.ERASED, found(p, actor));
+  }
+
+  /** A record found for the person, and the module that holds it. */
+  private record Held(PersonRecords module, PersonRecord record) {}
+
+  private Optional<Held> held(Person p, String kind, String id, Actor actor) {
+    for (PersonRecords module : modules) {
+      if (!module.kind().equals(kind)) {
+        continue;
+      }
+      for (PersonRecord r : module.find(p.idNumber(), p.phone())) {
+        if (r.id().equals(id) && actor.scope().covers(r.regionPath())) {
+          return Optional.of(new Held(module, r));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Person valid(Query q) {

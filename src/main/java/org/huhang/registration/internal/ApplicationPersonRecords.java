@@ -3,27 +3,52 @@ package org.huhang.registration.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.huhang.shared.ConflictException;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.NotFoundException;
 import org.huhang.shared.person.PersonalDataProtector;
+import org.huhang.shared.rights.Corrections;
+import org.huhang.shared.rights.Erasure;
+import org.huhang.shared.rights.PersonField;
 import org.huhang.shared.rights.PersonRecord;
 import org.huhang.shared.rights.PersonRecord.Field;
 import org.huhang.shared.rights.PersonRecords;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The divorce applications in which the person is a party (A or B), and the copy of its own details
  * and the application's dates and outcome; never the other party's.
+ *
+ * <p>Only the phone is corrected here: the rest is the registration's record, entered by the
+ * registration office from the documents and corrected by it. An application is never erased: it
+ * belongs to the marriage registration archive, which the law requires to be kept (PIPL art. 47, a
+ * retention period set by law or regulation that has not ended).
  */
 @Component
 class ApplicationPersonRecords implements PersonRecords {
 
+  static final String KIND = "DIVORCE_APPLICATION";
+
+  private static final Erasure KEPT = Erasure.refused("application.rights.erase.kept");
+
   private final JdbcClient jdbc;
   private final PersonalDataProtector protector;
+  private final DivorceApplicationRepository applications;
 
-  ApplicationPersonRecords(JdbcClient jdbc, PersonalDataProtector protector) {
+  ApplicationPersonRecords(
+      JdbcClient jdbc, PersonalDataProtector protector, DivorceApplicationRepository applications) {
     this.jdbc = jdbc;
     this.protector = protector;
+    this.applications = applications;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -43,12 +68,14 @@ class ApplicationPersonRecords implements PersonRecords {
         .query(
             (rs, n) ->
                 new PersonRecord(
-                    "DIVORCE_APPLICATION",
+                    KIND,
                     rs.getObject("id", UUID.class) + ":" + rs.getString("side"),
                     rs.getString("region_path"),
                     rs.getObject("received_on", LocalDate.class),
                     rs.getString("outcome"),
-                    "/registrations/" + rs.getObject("id", UUID.class)))
+                    "/registrations/" + rs.getObject("id", UUID.class),
+                    List.of(PersonField.PHONE),
+                    KEPT))
         .list();
   }
 
@@ -90,5 +117,33 @@ class ApplicationPersonRecords implements PersonRecords {
             })
         .list();
     return out;
+  }
+
+  @Override
+  public void correct(PersonRecord record, PersonField field, String value) {
+    if (field != PersonField.PHONE) {
+      throw DomainException.of(field.code(), "application.rights.correct.registration");
+    }
+    String[] parts = record.id().split(":");
+    DivorceApplication application =
+        applications
+            .findLockedById(UUID.fromString(parts[0]))
+            .orElseThrow(() -> new NotFoundException("application"));
+    application.correctPhone("a".equals(parts[1]), Corrections.phone(value), protector);
+    try {
+      applications.save(application);
+    } catch (OptimisticLockingFailureException e) {
+      throw ConflictException.of(null, "application.rights.correct.conflict");
+    }
+  }
+
+  @Override
+  public boolean erase(PersonRecord record) {
+    throw DomainException.of(null, "application.rights.erase.kept");
+  }
+
+  @Override
+  public Optional<String> erasedIn(String id) {
+    return Optional.empty();
   }
 }

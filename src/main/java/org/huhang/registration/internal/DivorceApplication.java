@@ -56,10 +56,10 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
   private final String regionPath;
 
   @Embedded.Empty(prefix = "a_")
-  private final StoredParty partyA;
+  private StoredParty partyA;
 
   @Embedded.Empty(prefix = "b_")
-  private final StoredParty partyB;
+  private StoredParty partyB;
 
   /** Keyed hash of both identity numbers, whichever party came first: finds the same couple. */
   private final byte[] pairHash;
@@ -323,6 +323,32 @@ class DivorceApplication extends AbstractAggregateRoot<DivorceApplication>
     java.util.Set<String> keys = new java.util.LinkedHashSet<>(ChineseNames.searchKeys(nameA));
     keys.addAll(ChineseNames.searchKeys(nameB));
     return List.copyOf(keys);
+  }
+
+  /**
+   * A party's phone corrected on its request (PIPL art. 46), sealed again with its keyed hash and
+   * mask. The phone is how the office reaches the party, not a detail of the registration: the
+   * name, gender, birth date and identity number are the registration's, corrected only by the
+   * registration office from the documents.
+   */
+  void correctPhone(boolean sideA, PhoneNumber phone, PersonalDataProtector protector) {
+    StoredParty p = sideA ? partyA : partyB;
+    StoredParty corrected =
+        new StoredParty(
+            p.name(),
+            p.gender(),
+            p.birthDate(),
+            p.idCipher(),
+            p.idMasked(),
+            protector.encrypt(phone.value()),
+            phone.masked(),
+            p.idHash(),
+            protector.lookupHash(phone.value()));
+    if (sideA) {
+      partyA = corrected;
+    } else {
+      partyB = corrected;
+    }
   }
 
   /**

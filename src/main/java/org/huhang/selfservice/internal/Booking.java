@@ -27,9 +27,9 @@ class Booking implements Persistable<UUID> {
   private final String reference;
   private final UUID centerId;
   private final String regionPath;
-  private final byte[] phoneHash;
-  private final byte[] phoneCipher;
-  private final byte[] personCipher;
+  private byte[] phoneHash;
+  private byte[] phoneCipher;
+  private byte[] personCipher;
   private final Topic topic;
   private LocalDate slotDate;
   private HalfDaySlot.Part halfDay;
@@ -196,6 +196,32 @@ class Booking implements Persistable<UUID> {
     requireAhead(today);
     this.status = BookingStatus.CANCELLED;
     this.updatedAt = now;
+  }
+
+  /**
+   * The person's mobile number corrected on its request (PIPL art. 46): from now on the booking
+   * answers to the new number, and its reminders go there.
+   */
+  void correctPhone(byte[] hash, byte[] cipher, Instant now) {
+    this.phoneHash = hash;
+    this.phoneCipher = cipher;
+    this.updatedAt = now;
+  }
+
+  /** The person's name, gender or birth date corrected on its request, sealed again. */
+  void correctPerson(byte[] cipher, Instant now) {
+    this.personCipher = cipher;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Before the person's booking is erased on its request: one still waiting for the manager is
+   * cancelled, for nobody could be reached about it any more.
+   */
+  void withdrawForErasure(LocalDate today, Instant now) {
+    if (status == BookingStatus.REQUESTED && slotDate.isAfter(today)) {
+      cancel(today, now);
+    }
   }
 
   /** The center manager takes it into a case: from here on the case's team sees it. */

@@ -75,7 +75,15 @@ class BookingRetention implements RetainedRecords {
     if (ids.isEmpty()) {
       return 0;
     }
-    UUID[] bookings = ids.toArray(UUID[]::new);
+    anonymise(ids.toArray(UUID[]::new));
+    return ids.size();
+  }
+
+  /**
+   * Anonymises these bookings as above: the nightly run's batch, or a person's erasure on its
+   * request.
+   */
+  void anonymise(UUID[] bookings) {
     jdbc.sql("update selfservice.answer set answers_cipher = null where booking_id = any(:ids)")
         .param("ids", bookings)
         .update();
@@ -88,6 +96,5 @@ class BookingRetention implements RetainedRecords {
         .param("now", Timestamp.from(clock.instant()))
         .param("ids", bookings)
         .update();
-    return ids.size();
   }
 }

@@ -7,6 +7,7 @@ import org.huhang.selfservice.BookSession;
 import org.huhang.selfservice.HalfDaySlot;
 import org.huhang.shared.DomainException.FieldProblem;
 import org.huhang.shared.PlausibleDates;
+import org.huhang.shared.person.Gender;
 import org.huhang.shared.text.ControlCharacters;
 
 /** What a booking form must hold, every problem at once, each naming its field. */
@@ -34,22 +35,7 @@ final class BookingRules {
     } else if (!c.afraid() && c.together() == null) {
       problems.add(problem("together", "booking.together.required"));
     }
-    if (c.name() == null || c.name().isEmpty()) {
-      problems.add(problem("name", "booking.name.required"));
-    } else if (c.name().length() > NAME_MAX) {
-      problems.add(new FieldProblem("name", "booking.name.size", new Object[] {NAME_MAX}));
-    } else if (ControlCharacters.present(c.name())) {
-      problems.add(problem("name", "error.controlCharacter"));
-    }
-    if (c.gender() == null) {
-      problems.add(problem("gender", "person.gender.required"));
-    }
-    if (c.birthDate() == null) {
-      problems.add(problem("birthDate", "person.birthDate.required"));
-    } else {
-      PlausibleDates.past("birthDate", c.birthDate(), today, "person.birthDate.future")
-          .ifPresent(problems::add);
-    }
+    problems.addAll(person(c.name(), c.gender(), c.birthDate(), today));
     if (c.message() != null) {
       if (c.message().length() > MESSAGE_MAX) {
         problems.add(
@@ -57,6 +43,29 @@ final class BookingRules {
       } else if (ControlCharacters.present(c.message())) {
         problems.add(problem("message", "error.controlCharacter"));
       }
+    }
+    return problems;
+  }
+
+  /** The person who books: a name, a gender, a birth date in the past. */
+  static List<FieldProblem> person(
+      String name, Gender gender, LocalDate birthDate, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (name == null || name.isEmpty()) {
+      problems.add(problem("name", "booking.name.required"));
+    } else if (name.length() > NAME_MAX) {
+      problems.add(new FieldProblem("name", "booking.name.size", new Object[] {NAME_MAX}));
+    } else if (ControlCharacters.present(name)) {
+      problems.add(problem("name", "error.controlCharacter"));
+    }
+    if (gender == null) {
+      problems.add(problem("gender", "person.gender.required"));
+    }
+    if (birthDate == null) {
+      problems.add(problem("birthDate", "person.birthDate.required"));
+    } else {
+      PlausibleDates.past("birthDate", birthDate, today, "person.birthDate.future")
+          .ifPresent(problems::add);
     }
     return problems;
   }

@@ -1,14 +1,27 @@
 package org.huhang.shared.rights;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One record about a person: its module's kind ({@code rights.kind.<kind>} in the bundles), its id,
  * its region (for the caller's scope), its day, a line that says what it is (no other person's
- * name), and the staff page that shows it.
+ * name), the staff page that shows it, the details of the person it lets be corrected here, and
+ * whether it may be erased now.
  */
 public record PersonRecord(
-    String kind, String id, String regionPath, LocalDate on, String summary, String link) {
+    String kind,
+    String id,
+    String regionPath,
+    LocalDate on,
+    String summary,
+    String link,
+    List<PersonField> correctable,
+    Erasure erasure) {
+
+  public PersonRecord {
+    correctable = List.copyOf(correctable);
+  }
 
   /** A field of a copy: its label (Chinese, as printed) and its value. */
   public record Field(String label, String value) {}

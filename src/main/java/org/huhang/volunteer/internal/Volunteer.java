@@ -17,7 +17,9 @@ import org.huhang.shared.person.Masking;
 import org.huhang.shared.person.PersonCheck;
 import org.huhang.shared.person.PersonalDataProtector;
 import org.huhang.shared.person.PhoneNumber;
+import org.huhang.shared.rights.PersonField;
 import org.huhang.shared.text.ChineseNames;
+import org.huhang.shared.text.ControlCharacters;
 import org.huhang.volunteer.AddQualification;
 import org.huhang.volunteer.Background;
 import org.huhang.volunteer.HalfDay;
@@ -35,9 +37,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A volunteer counselor and the moves the rules allow: {@link #register}, {@link #edit}, {@link
- * #addQualification}, {@link #logHours}. A move the rules refuse throws a {@link DomainException}
- * naming every field at fault at once, as the form shows them. The identity number and phone are
- * kept only encrypted, hashed for look-up and masked for lists.
+ * #addQualification}, {@link #logHours}; on the person's request {@link #correctName}, {@link
+ * #correctPhone} and, once it has left, {@link #anonymise}. A move the rules refuse throws a {@link
+ * DomainException} naming every field at fault at once, as the form shows them. The identity number
+ * and phone are kept only encrypted, hashed for look-up and masked for lists.
  *
  * <p>Qualifications and hours are records of their own: the hours are an append-only log that grows
  * without bound, so a move returns the new record and its repository inserts it, and saving the
@@ -45,6 +48,15 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table(schema = "volunteer", name = "volunteer")
 class Volunteer implements Persistable<UUID> {
+
+  static final String ANONYMOUS = "已匿名";
+
+  /**
+   * The details a person's request may correct here: the name and the phone. The gender and birth
+   * date follow the identity number, and the number is the registration's key (one volunteer per
+   * number): corrected by registering the volunteer's details again from its card.
+   */
+  static final List<PersonField> CORRECTABLE = List.of(PersonField.NAME, PersonField.PHONE);
 
   /**
    * What a record is checked against that it cannot know itself: the calendar, the dictionary, the
@@ -93,6 +105,7 @@ class Volunteer implements Persistable<UUID> {
   private UUID userId;
   @InsertOnlyProperty private final Instant createdAt;
   private Instant updatedAt;
+  private LocalDate anonymisedOn;
   @Transient private boolean isNew;
 
   @PersistenceCreator
@@ -118,7 +131,8 @@ class Volunteer implements Persistable<UUID> {
       LocalDate joinedOn,
       UUID userId,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      LocalDate anonymisedOn) {
     this.id = id;
     this.name = name;
     this.sortKey = sortKey;
@@ -141,6 +155,7 @@ class Volunteer implements Persistable<UUID> {
     this.userId = userId;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
+    this.anonymisedOn = anonymisedOn;
     this.isNew = false;
   }
 
@@ -174,7 +189,8 @@ class Volunteer implements Persistable<UUID> {
             null,
             null,
             now,
-            now);
+            now,
+            null);
     v.apply(details, circumstances, protector, now);
     v.isNew = true;
     return v;
@@ -190,6 +206,7 @@ class Volunteer implements Persistable<UUID> {
       Circumstances circumstances,
       PersonalDataProtector protector,
       Instant now) {
+    refuseIfAnonymised();
     RegisterVolunteer effective = effective(details, protector);
     refuseIfAny(problems(effective, circumstances, id, centerId));
     apply(effective, circumstances, protector, now);
@@ -198,6 +215,7 @@ class Volunteer implements Persistable<UUID> {
   /** What the rules would find wrong with an edit, every field at once; nothing is changed. */
   List<FieldProblem> editProblems(
       RegisterVolunteer details, Circumstances circumstances, PersonalDataProtector protector) {
+    refuseIfAnonymised();
     return problems(effective(details, protector), circumstances, id, centerId);
   }
 
@@ -295,6 +313,7 @@ class Volunteer implements Persistable<UUID> {
 
   /** The whole identity number and phone; who may ask is the policy's question. */
   RevealedContact contact(PersonalDataProtector protector) {
+    refuseIfAnonymised();
     return new RevealedContact(protector.decrypt(idNumberCipher), protector.decrypt(phoneCipher));
   }
 
@@ -310,11 +329,7 @@ class Volunteer implements Persistable<UUID> {
   static List<FieldProblem> problems(
       RegisterVolunteer v, Circumstances circumstances, UUID self, UUID keptCenter) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (blank(v.name())) {
-      problems.add(problem("name", "volunteer.name.required"));
-    } else if (v.name().length() > 50) {
-      problems.add(problem("name", "volunteer.name.size"));
-    }
+    nameProblem(v.name()).ifPresent(problems::add);
     problems.addAll(
         PersonCheck.identity("", v.gender(), v.birthDate(), v.idNumber(), circumstances.today()));
     PhoneNumber.check(v.phone(), true)
@@ -364,6 +379,82 @@ class Volunteer implements Persistable<UUID> {
       problems.add(problem("idNumber", "volunteer.idNumber.taken"));
     }
     return problems;
+  }
+
+  private static Optional<FieldProblem> nameProblem(String name) {
+    if (blank(name)) {
+      return Optional.of(problem("name", "volunteer.name.required"));
+    } else if (name.length() > 50) {
+      return Optional.of(problem("name", "volunteer.name.size"));
+    } else if (ControlCharacters.present(name)) {
+      return Optional.of(problem("name", "error.controlCharacter"));
+    }
+    return Optional.empty();
+  }
+
+  /** The name corrected on the volunteer's request (PIPL art. 46), found by its new keys. */
+  void correctName(String name, Instant now) {
+    refuseIfAnonymised();
+    String stripped = name == null ? null : name.strip();
+    Optional<FieldProblem> problem = nameProblem(stripped);
+    if (problem.isPresent()) {
+      throw new DomainException(List.of(problem.get()));
+    }
+    this.name = stripped;
+    this.sortKey = ChineseNames.sortKey(stripped);
+    this.searchKeys = List.copyOf(ChineseNames.searchKeys(stripped));
+    this.updatedAt = now;
+  }
+
+  /** The phone corrected on the volunteer's request, sealed again and masked. */
+  void correctPhone(PhoneNumber phone, PersonalDataProtector protector, Instant now) {
+    refuseIfAnonymised();
+    this.phoneCipher = protector.encrypt(phone.value());
+    this.phoneMasked = phone.masked();
+    this.updatedAt = now;
+  }
+
+  /** Whether the volunteer's person may be erased now: only once it has left the service. */
+  boolean erasable() {
+    return status == VolunteerStatus.LEFT && anonymisedOn == null;
+  }
+
+  /**
+   * Erases the person of a volunteer who has left, on its request (PIPL art. 47): the name becomes
+   * "已匿名", the identity number, phone and availability go, the birth date keeps its year; the
+   * background, specialities, center, region, status, dates and gender stay, so every count of
+   * volunteers and hours is the same. Its certificates are the caller's to delete.
+   */
+  void anonymise(LocalDate today, Instant now) {
+    if (anonymisedOn != null) {
+      return;
+    }
+    if (status != VolunteerStatus.LEFT) {
+      throw DomainException.of(null, "volunteer.rights.erase.active");
+    }
+    this.name = ANONYMOUS;
+    this.sortKey = ChineseNames.sortKey(ANONYMOUS);
+    this.searchKeys = List.of();
+    this.birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+    this.idNumberCipher = null;
+    this.idNumberHash = null;
+    this.idNumberMasked = null;
+    this.phoneCipher = null;
+    this.phoneMasked = null;
+    this.dialects = List.of();
+    this.availability = 0;
+    this.anonymisedOn = today;
+    this.updatedAt = now;
+  }
+
+  boolean anonymised() {
+    return anonymisedOn != null;
+  }
+
+  private void refuseIfAnonymised() {
+    if (anonymisedOn != null) {
+      throw DomainException.of(null, "volunteer.anonymised");
+    }
   }
 
   private void apply(

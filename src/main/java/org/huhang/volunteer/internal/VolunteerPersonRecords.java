@@ -1,26 +1,60 @@
 package org.huhang.volunteer.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.huhang.shared.DomainException;
+import org.huhang.shared.LegalTime;
+import org.huhang.shared.NotFoundException;
 import org.huhang.shared.person.PersonalDataProtector;
+import org.huhang.shared.rights.Corrections;
+import org.huhang.shared.rights.Erasure;
+import org.huhang.shared.rights.PersonField;
 import org.huhang.shared.rights.PersonRecord;
 import org.huhang.shared.rights.PersonRecord.Field;
 import org.huhang.shared.rights.PersonRecords;
+import org.huhang.volunteer.VolunteerId;
+import org.huhang.volunteer.VolunteerNameChanged;
+import org.huhang.volunteer.VolunteerStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The person's volunteer record, found by its identity number. */
+/**
+ * The person's volunteer record, found by its identity number. Its name and phone may be corrected
+ * here; it may be erased once the volunteer has left the service, keeping its counts.
+ */
 @Component
 class VolunteerPersonRecords implements PersonRecords {
 
+  static final String KIND = "VOLUNTEER";
+
   private final JdbcClient jdbc;
   private final PersonalDataProtector protector;
+  private final VolunteerRepository volunteers;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  VolunteerPersonRecords(JdbcClient jdbc, PersonalDataProtector protector) {
+  VolunteerPersonRecords(
+      JdbcClient jdbc,
+      PersonalDataProtector protector,
+      VolunteerRepository volunteers,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.jdbc = jdbc;
     this.protector = protector;
+    this.volunteers = volunteers;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -36,13 +70,76 @@ class VolunteerPersonRecords implements PersonRecords {
         .query(
             (rs, n) ->
                 new PersonRecord(
-                    "VOLUNTEER",
+                    KIND,
                     rs.getObject("id", UUID.class).toString(),
                     rs.getString("region_path"),
                     rs.getObject("joined_on", LocalDate.class),
                     rs.getString("status"),
-                    "/volunteers/" + rs.getObject("id", UUID.class)))
+                    "/volunteers/" + rs.getObject("id", UUID.class),
+                    Volunteer.CORRECTABLE,
+                    VolunteerStatus.LEFT.name().equals(rs.getString("status"))
+                        ? Erasure.allowed(
+                            "volunteer.rights.erase.removes", "volunteer.rights.erase.keeps")
+                        : Erasure.refused("volunteer.rights.erase.active")))
         .list();
+  }
+
+  @Override
+  public void correct(PersonRecord record, PersonField field, String value) {
+    Volunteer volunteer = load(record.id());
+    Instant now = clock.instant();
+    switch (field) {
+      case NAME -> volunteer.correctName(value, now);
+      case PHONE -> volunteer.correctPhone(Corrections.phone(value), protector, now);
+      default -> throw DomainException.of(field.code(), "volunteer.rights.correct.followsIdNumber");
+    }
+    volunteers.save(volunteer);
+    if (field == PersonField.NAME) {
+      events.publishEvent(new VolunteerNameChanged(new VolunteerId(volunteer.getId())));
+    }
+  }
+
+  @Override
+  public boolean erase(PersonRecord record) {
+    UUID id = UUID.fromString(record.id());
+    boolean due =
+        jdbc.sql("select anonymised_on is null from volunteer.volunteer where id = :id for update")
+            .param("id", id)
+            .query(Boolean.class)
+            .optional()
+            .orElse(false);
+    if (!due) {
+      return false;
+    }
+    Volunteer volunteer = load(record.id());
+    volunteer.anonymise(LocalDate.now(clock.withZone(LegalTime.ZONE)), clock.instant());
+    volunteers.save(volunteer);
+    // A certificate's number and issuer name the person; no figure counts a departed one's.
+    jdbc.sql("delete from volunteer.qualification where volunteer_id = :id")
+        .param("id", id)
+        .update();
+    events.publishEvent(new VolunteerNameChanged(new VolunteerId(id)));
+    return true;
+  }
+
+  @Override
+  public Optional<String> erasedIn(String id) {
+    return PersonRecords.uuid(id)
+        .flatMap(
+            record ->
+                jdbc.sql(
+                        """
+                        select region_path from volunteer.volunteer
+                         where id = :id and anonymised_on is not null""")
+                    .param("id", record)
+                    .query(String.class)
+                    .optional());
+  }
+
+  private Volunteer load(String id) {
+    return volunteers
+        .findById(UUID.fromString(id))
+        .orElseThrow(() -> new NotFoundException("volunteer"));
   }
 
   @Override

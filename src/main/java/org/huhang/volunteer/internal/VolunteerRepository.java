@@ -15,7 +15,7 @@ interface VolunteerRepository extends Repository<Volunteer, UUID> {
       "id, name, sort_key, search_keys, gender, birth_date, id_number_cipher, id_number_hash,"
           + " id_number_masked, phone_cipher, phone_masked, background, specialities, dialects,"
           + " availability, center_id, region_path, status, joined_on, user_id, created_at,"
-          + " updated_at";
+          + " updated_at, anonymised_on";
 
   Volunteer save(Volunteer volunteer);
 

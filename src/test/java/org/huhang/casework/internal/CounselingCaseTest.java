@@ -19,6 +19,7 @@ import org.huhang.casework.Risk;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.person.Gender;
 import org.huhang.shared.person.PersonalDataProtector;
+import org.huhang.shared.rights.PersonField;
 import org.junit.jupiter.api.Test;
 
 /** The moves of a counseling case and what each refuses, without Spring. */
@@ -152,5 +153,53 @@ class CounselingCaseTest {
                     TODAY,
                     CATEGORIES))
         .hasMessage("case.closed");
+  }
+
+  @Test
+  void aPartyIsCorrectedByTheRulesOfANewPartyAndItsPhoneHashFollows() {
+    CounselingCase caze = open(wife(), husband());
+    caze.correctParty(PartyRole.B, PersonField.PHONE, "13900001234", "admin", TODAY, protector);
+    StoredCaseParty b = caze.parties().get(PartyRole.B);
+    assertThat(protector.decrypt(b.phoneCipher())).isEqualTo("13900001234");
+    assertThat(b.phoneHash()).isEqualTo(protector.lookupHash("13900001234"));
+    assertThat(b.phoneMasked()).isEqualTo("139****1234");
+    caze.correctParty(PartyRole.A, PersonField.NAME, " 王芳芳 ", "admin", TODAY, protector);
+    assertThat(caze.parties().get(PartyRole.A).name()).isEqualTo("王芳芳");
+    // Without an identity number, the gender and birth date are the party's own to correct.
+    caze.correctParty(PartyRole.A, PersonField.BIRTH_DATE, "1991-02-03", "admin", TODAY, protector);
+    assertThat(caze.parties().get(PartyRole.A).birthDate()).isEqualTo(LocalDate.of(1991, 2, 3));
+
+    assertThatThrownBy(
+            () ->
+                caze.correctParty(
+                    PartyRole.A, PersonField.NAME, "长".repeat(51), "admin", TODAY, protector))
+        .satisfies(e -> assertThat(fields(e)).contains("name:case.name.size"));
+    assertThatThrownBy(
+            () ->
+                caze.correctParty(
+                    PartyRole.A, PersonField.PHONE, "12345", "admin", TODAY, protector))
+        .satisfies(e -> assertThat(fields(e)).contains("phone:phone.FORMAT"));
+    assertThatThrownBy(
+            () ->
+                caze.correctParty(
+                    PartyRole.A, PersonField.BIRTH_DATE, "2999-01-01", "admin", TODAY, protector))
+        .satisfies(e -> assertThat(fields(e)).contains("birthDate:person.birthDate.future"));
+  }
+
+  @Test
+  void withAnIdentityNumberTheGenderAndBirthDateFollowIt() {
+    String id = "37162319900101002";
+    id = id + org.huhang.shared.person.ResidentIdNumber.checkCharacter(id);
+    CounselingCase caze =
+        open(new CaseParty(PartyRole.A, "王芳", Gender.FEMALE, LocalDate.of(1990, 1, 1), id, null));
+    assertThat(CounselingCase.correctable(true))
+        .containsExactly(PersonField.NAME, PersonField.PHONE);
+    assertThatThrownBy(
+            () ->
+                caze.correctParty(
+                    PartyRole.A, PersonField.GENDER, "MALE", "admin", TODAY, protector))
+        .satisfies(
+            e -> assertThat(fields(e)).contains("gender:case.rights.correct.followsIdNumber"));
+    assertThat(caze.parties().get(PartyRole.A).gender()).isEqualTo(Gender.FEMALE);
   }
 }

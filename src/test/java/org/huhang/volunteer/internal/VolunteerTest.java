@@ -506,4 +506,50 @@ class VolunteerTest {
                         "hours.hours.required",
                         "hours.description.required"));
   }
+
+  @Test
+  void aCorrectedNameIsFoundByItsNewKeysAndAPhoneIsSealedAgain() {
+    Volunteer v = registered(TestPeople.womanId("371623"));
+    v.correctName("  司马小芳 ", LATER);
+    assertThat(v.name()).isEqualTo("司马小芳");
+    v.correctPhone(
+        org.huhang.shared.person.PhoneNumber.parse("0543-3161234").orElseThrow(), protector, LATER);
+    assertThat(v.phoneMasked()).isEqualTo("0543-*****34");
+    assertThat(v.contact(protector).phone()).isEqualTo("0543-3161234");
+    assertThatThrownBy(() -> v.correctName("长".repeat(51), LATER))
+        .isInstanceOf(DomainException.class)
+        .extracting(e -> ((DomainException) e).problems().get(0).messageKey())
+        .isEqualTo("volunteer.name.size");
+    assertThatThrownBy(() -> v.correctName("王\u0000五", LATER))
+        .extracting(e -> ((DomainException) e).problems().get(0).messageKey())
+        .isEqualTo("error.controlCharacter");
+  }
+
+  @Test
+  void onlyAVolunteerWhoLeftIsAnonymisedAndThenNeverEditedAgain() {
+    Volunteer v = registered(TestPeople.womanId("371623"));
+    assertThat(v.erasable()).isFalse();
+    assertThatThrownBy(() -> v.anonymise(TODAY, LATER))
+        .extracting(e -> ((DomainException) e).problems().get(0).messageKey())
+        .isEqualTo("volunteer.rights.erase.active");
+    v.edit(
+        with(details(TestPeople.womanId("371623")), x -> x.status = VolunteerStatus.LEFT),
+        facts,
+        protector,
+        LATER);
+    assertThat(v.erasable()).isTrue();
+    LocalDate born = v.birthDate();
+    v.anonymise(TODAY, LATER);
+    assertThat(v.name()).isEqualTo("已匿名");
+    assertThat(v.idNumberMasked()).isNull();
+    assertThat(v.phoneMasked()).isNull();
+    assertThat(v.birthDate()).isEqualTo(LocalDate.of(born.getYear(), 1, 1));
+    assertThat(v.background()).isEqualTo(Background.PSYCHOLOGICAL_COUNSELOR);
+    assertThat(v.anonymised()).isTrue();
+    assertThat(v.erasable()).isFalse();
+    assertThatThrownBy(() -> v.edit(details(TestPeople.womanId("371623")), facts, protector, LATER))
+        .extracting(e -> ((DomainException) e).problems().get(0).messageKey())
+        .isEqualTo("volunteer.anonymised");
+    assertThatThrownBy(() -> v.contact(protector)).isInstanceOf(DomainException.class);
+  }
 }
