@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
 import org.huhang.audit.AuditTrail;
 import org.huhang.privacy.KeyRotationView;
 import org.huhang.shared.Actor;
-import org.huhang.shared.database.RowScope;
 import org.huhang.shared.DomainException;
 import org.huhang.shared.NotFoundException;
+import org.huhang.shared.database.RowScope;
 import org.huhang.shared.person.DataKeyVersions;
 import org.huhang.shared.person.DataKeyVersions.KeyVersion;
 import org.huhang.shared.person.PersonalDataProtector;
@@ -34,7 +34,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,7 +66,6 @@ public class KeyRotation {
   private final DataKeyVersions versions;
   private final AuditTrail audit;
   private final TransactionTemplate transaction;
-  private final TransactionTemplate separate;
   private final Clock clock;
   private final Duration quiet;
 
@@ -98,8 +96,6 @@ public class KeyRotation {
     this.versions = versions;
     this.audit = audit;
     this.transaction = new TransactionTemplate(transactions);
-    this.separate = new TransactionTemplate(transactions);
-    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
     this.quiet = quiet;
   }
@@ -384,11 +380,11 @@ public class KeyRotation {
 
   /**
    * {@link #counts} over every region's rows, whoever asks (an administrator's request sees only
-   * its own region's rows through row-level security): the system row scope, on a connection of
-   * its own.
+   * its own region's rows through row-level security): the system row scope for this count only, in
+   * the caller's transaction.
    */
   private List<KeyRotationView.Column> everyCount() {
-    return RowScope.system(() -> separate.execute(s -> counts()));
+    return RowScope.systemInTransaction(jdbc, this::counts);
   }
 
   /** The page: the versions, the values per version and column, the job's state. */

@@ -51,6 +51,35 @@ public final class RowScope {
         });
   }
 
+  /**
+   * Runs {@code work} seeing every row, in the transaction the caller already holds (its writes
+   * visible): the setting is changed for this transaction only and put back after. For a count over
+   * every region that a request must make before it decides (a key version's values before it
+   * retires). Must be called inside a transaction.
+   */
+  public static <T> T systemInTransaction(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, Supplier<T> work) {
+    if (!org.springframework.transaction.support.TransactionSynchronizationManager
+        .isActualTransactionActive()) {
+      throw new IllegalStateException("RowScope.systemInTransaction outside a transaction");
+    }
+    String before =
+        jdbc.sql("select current_setting('huhang.scope', true)").query(String.class).single();
+    set(jdbc, SYSTEM);
+    try {
+      return work.get();
+    } finally {
+      set(jdbc, before == null ? "" : before);
+    }
+  }
+
+  private static void set(org.springframework.jdbc.core.simple.JdbcClient jdbc, String value) {
+    jdbc.sql("select set_config('huhang.scope', :v, true)")
+        .param("v", value)
+        .query(String.class)
+        .single();
+  }
+
   private static <T> T within(String path, Supplier<T> work) {
     String before = CURRENT.get();
     CURRENT.set(path);

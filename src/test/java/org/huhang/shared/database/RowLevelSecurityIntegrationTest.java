@@ -81,6 +81,25 @@ class RowLevelSecurityIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aCountOverEveryRegionInsideACountyUsersTransactionSeesEveryRowAndPutsTheScopeBack() {
+    String count = "select count(*) from registration.divorce_application";
+    long all = inTransaction(() -> jdbc.sql(count).query(Long.class).single());
+    List<Long> seen =
+        RowScope.as(
+            WUDI,
+            () ->
+                inTransaction(
+                    () ->
+                        List.of(
+                            jdbc.sql(count).query(Long.class).single(),
+                            RowScope.systemInTransaction(
+                                jdbc, () -> jdbc.sql(count).query(Long.class).single()),
+                            jdbc.sql(count).query(Long.class).single())));
+    assertThat(seen.get(1)).isEqualTo(all);
+    assertThat(seen.get(0)).isLessThan(all).isEqualTo(seen.get(2));
+  }
+
+  @Test
   void aCountyUserCannotChangeAnotherCountysRows() {
     String other = "/370000/371600/371602/";
     int changed =
