@@ -84,7 +84,10 @@ class CasePersonRecords implements PersonRecords {
                     rs.getObject("id", UUID.class) + ":" + rs.getString("role"),
                     rs.getString("region_path"),
                     rs.getObject("opened_on", LocalDate.class),
-                    rs.getString("stage") + "/" + rs.getString("status"),
+                    "case.stage."
+                        + rs.getString("stage")
+                        + "/case.status."
+                        + rs.getString("status"),
                     "/cases/" + rs.getObject("id", UUID.class),
                     CounselingCase.correctable(rs.getBoolean("has_id")),
                     erasure(rs.getString("status"), rs.getBoolean("other_named"))))

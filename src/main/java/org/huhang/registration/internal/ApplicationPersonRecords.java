@@ -72,7 +72,7 @@ class ApplicationPersonRecords implements PersonRecords {
                     rs.getObject("id", UUID.class) + ":" + rs.getString("side"),
                     rs.getString("region_path"),
                     rs.getObject("received_on", LocalDate.class),
-                    rs.getString("outcome"),
+                    "outcome." + rs.getString("outcome"),
                     "/registrations/" + rs.getObject("id", UUID.class),
                     List.of(PersonField.PHONE),
                     KEPT))

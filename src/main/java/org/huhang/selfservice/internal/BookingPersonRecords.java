@@ -83,7 +83,7 @@ class BookingPersonRecords implements PersonRecords {
                     rs.getObject("id", UUID.class).toString(),
                     rs.getString("region_path"),
                     rs.getObject("slot_date", LocalDate.class),
-                    rs.getString("reference") + "/" + rs.getString("status"),
+                    rs.getString("reference") + "/booking.status." + rs.getString("status"),
                     "/bookings/" + rs.getObject("id", UUID.class),
                     rs.getBoolean("person")
                         ? List.of(

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * One record about a person: its module's kind ({@code rights.kind.<kind>} in the bundles), its id,
- * its region (for the caller's scope), its day, a line that says what it is (no other person's
- * name), the staff page that shows it, the details of the person it lets be corrected here, and
- * whether it may be erased now.
+ * its region (for the caller's scope), its day, what it is ({@link #summaryParts}; no other
+ * person's name), the staff page that shows it, the details of the person it lets be corrected
+ * here, and whether it may be erased now.
  */
 public record PersonRecord(
     String kind,
@@ -21,6 +21,15 @@ public record PersonRecord(
 
   public PersonRecord {
     correctable = List.copyOf(correctable);
+  }
+
+  /**
+   * The summary's parts, written with a slash between them: each a message key of the module's
+   * bundle (it holds a dot: {@code case.status.CLOSED}) shown in the reader's language, or a
+   * literal (a booking's reference).
+   */
+  public List<String> summaryParts() {
+    return summary == null ? List.of() : List.of(summary.split("/"));
   }
 
   /** A field of a copy: its label (Chinese, as printed) and its value. */

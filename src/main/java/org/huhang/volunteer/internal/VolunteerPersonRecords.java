@@ -74,7 +74,7 @@ class VolunteerPersonRecords implements PersonRecords {
                     rs.getObject("id", UUID.class).toString(),
                     rs.getString("region_path"),
                     rs.getObject("joined_on", LocalDate.class),
-                    rs.getString("status"),
+                    "volunteer.status." + rs.getString("status"),
                     "/volunteers/" + rs.getObject("id", UUID.class),
                     Volunteer.CORRECTABLE,
                     VolunteerStatus.LEFT.name().equals(rs.getString("status"))
